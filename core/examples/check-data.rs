@@ -1,0 +1,25 @@
+//! Checks `data/` and prints every finding: `cargo run -p kiw-core --features toml --example check-data`.
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "data".into());
+    let today = kiw_core::Date::parse(&std::env::var("KIW_TODAY").unwrap_or_default())
+        .unwrap_or_else(kiw_core::date::today_utc);
+    match kiw_core::load::load_and_validate(std::path::Path::new(&dir), today) {
+        Ok((c, findings)) => {
+            println!("{}", kiw_core::validate::report(&findings));
+            println!(
+                "ok: {} platforms, {} controllers, {} authorities, {} regions, {} reasons, {} templates",
+                c.platforms.len(),
+                c.controllers.len(),
+                c.authorities.len(),
+                c.regions.len(),
+                c.reasons.len(),
+                c.templates.len()
+            );
+        }
+        Err(findings) => {
+            eprintln!("{}", kiw_core::validate::report(&findings));
+            std::process::exit(1);
+        }
+    }
+}

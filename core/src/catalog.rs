@@ -1,0 +1,123 @@
+//! The whole bundled dataset in one value, its compact encoding for the browser and look-ups.
+
+use crate::model::{Authority, Controller, Lang, Law, Platform, Reason, Region};
+use crate::template::Template;
+use serde::{Deserialize, Serialize};
+
+macro_rules! template_kinds {
+    ($($(#[$m:meta])* $var:ident = $file:literal,)*) => {
+        /// Every text the letter engine can write; each is a file `data/templates/<lang>/<file>.txt`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum TemplateKind { $($(#[$m])* $var,)* }
+        impl TemplateKind {
+            pub const ALL: &'static [TemplateKind] = &[$(TemplateKind::$var,)*];
+            /// The file name without `.txt`.
+            pub fn file(self) -> &'static str { match self { $(TemplateKind::$var => $file,)* } }
+            pub fn from_file(s: &str) -> Option<TemplateKind> { match s { $($file => Some(TemplateKind::$var),)* _ => None } }
+        }
+    };
+}
+
+template_kinds! {
+    /// The objection letter or e-mail (Art. 21(1) GDPR).
+    Objection = "objection",
+    /// The short text for the "request" field of a platform's own form.
+    FormRequest = "form-request",
+    /// The paragraph used when a person chose no reason.
+    GeneralGrounds = "general-grounds",
+    /// For people without an account: the text for Meta's third-party form.
+    NoAccountForm = "no-account-form",
+    /// For people without an account: the letter to the controller.
+    NoAccountLetter = "no-account-letter",
+    /// A month passed without answer.
+    Reminder = "reminder",
+    /// The platform refused the objection.
+    Refusal = "refusal",
+    /// Access request: what was used for training.
+    Access = "access",
+    /// Complaint to the supervisory authority.
+    Complaint = "complaint",
+    /// Slack: a member asks the workspace owner to opt out.
+    SlackMember = "slack-member",
+    /// Slack: the owner's e-mail to Slack.
+    SlackOwner = "slack-owner",
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateEntry {
+    pub lang: Lang,
+    pub kind: TemplateKind,
+    pub template: Template,
+}
+
+/// Everything in `data/`, validated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Catalog {
+    pub platforms: Vec<Platform>,
+    pub controllers: Vec<Controller>,
+    pub authorities: Vec<Authority>,
+    pub regions: Vec<Region>,
+    pub reasons: Vec<Reason>,
+    pub templates: Vec<TemplateEntry>,
+}
+
+impl Catalog {
+    /// The compact binary form that is embedded in the browser build.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("serialising plain data into memory cannot fail")
+    }
+
+    /// Reads the compact form; fails only if the build embedded something else.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the bundled data could not be read: {e}"))
+    }
+
+    pub fn platform(&self, id: &str) -> Option<&Platform> {
+        self.platforms.iter().find(|p| p.id == id)
+    }
+    pub fn controller(&self, id: &str) -> Option<&Controller> {
+        self.controllers.iter().find(|c| c.id == id)
+    }
+    pub fn authority(&self, id: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.id == id)
+    }
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+    pub fn reason(&self, id: &str) -> Option<&Reason> {
+        self.reasons.iter().find(|r| r.id == id)
+    }
+    pub fn template(&self, lang: Lang, kind: TemplateKind) -> Option<&Template> {
+        self.templates
+            .iter()
+            .find(|t| t.lang == lang && t.kind == kind)
+            .map(|t| &t.template)
+    }
+
+    /// The legal system for a region code (a state takes its country's).
+    pub fn law_of(&self, code: &str) -> Option<Law> {
+        self.region(code).map(|r| r.law)
+    }
+
+    /// The countries (regions without a parent), in data order.
+    pub fn countries(&self) -> impl Iterator<Item = &Region> {
+        self.regions.iter().filter(|r| r.parent.is_none())
+    }
+
+    /// The states of a country (empty for countries that have none in the data).
+    pub fn states_of<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Region> {
+        self.regions
+            .iter()
+            .filter(move |r| r.parent.as_deref() == Some(country))
+    }
+
+    /// The authority a person complains to: the one for companies in their state or country
+    /// (Art. 77 GDPR: the Member State of habitual residence). `None` if the region is unknown
+    /// or, in a country with states, no state was chosen.
+    pub fn competent_authority(&self, region: &str) -> Option<&Authority> {
+        use crate::model::Sector;
+        self.authorities.iter().find(|a| {
+            a.covers.iter().any(|c| c == region) && matches!(a.sector, Sector::All | Sector::Private)
+        })
+    }
+}

@@ -1,0 +1,552 @@
+//! The letter engine: from the data, a person's choices, today's date and a language to every text
+//! the person needs — form fields, objection, follow-ups, complaint, Slack messages.
+
+use crate::catalog::{Catalog, TemplateKind};
+use crate::date::Date;
+use crate::model::{Audience, FieldFill, Lang, Law, OptOutKind, Platform};
+use crate::template::{render, Cond, Var};
+use crate::text::{clean, fit, long_date, mailto_encode};
+use serde::{Deserialize, Serialize};
+
+/// What a person tells us about themselves. Everything is optional; texts say "[…]" where a
+/// needed value is missing, so a letter is never silently incomplete.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    /// Postal address, one line per line.
+    pub address: String,
+    pub email: String,
+    /// Region code of the residence: a country (`AT`) or, in Germany, a state (`DE-BY`).
+    pub region: String,
+    /// Chosen reason ids from `data/reasons.toml`.
+    pub reasons: Vec<String>,
+    /// The person's own words about their situation.
+    pub situation: String,
+}
+
+/// One account on one platform.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub platform: String,
+    pub username: String,
+    pub email: String,
+    /// Linked in Meta's Accounts Center with the other accounts marked so.
+    pub linked: bool,
+}
+
+/// A letter or e-mail, ready to print, copy or send.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub kind: TemplateKind,
+    /// Sender block (name and postal address).
+    pub from: Vec<String>,
+    /// Recipient block (name and postal address).
+    pub to: Vec<String>,
+    /// Where the e-mail goes, if there is an address.
+    pub to_email: Option<String>,
+    /// "23. November 2026"
+    pub date: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Letter {
+    /// The complete letter as plain text (for copying, the .txt download and e-mail).
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        for l in &self.from {
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push('\n');
+        for l in &self.to {
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&self.date);
+        out.push_str("\n\n");
+        out.push_str(&self.subject);
+        out.push_str("\n\n");
+        out.push_str(&self.body);
+        out.push('\n');
+        out
+    }
+
+    /// Subject and body only: what goes into an e-mail.
+    pub fn email_text(&self) -> String {
+        format!("{}\n\n{}\n", self.subject, self.body)
+    }
+
+    /// A `mailto:` link with subject and body, or `None` without a recipient address.
+    pub fn mailto(&self) -> Option<String> {
+        let to = self.to_email.as_ref()?;
+        Some(format!(
+            "mailto:{}?subject={}&body={}",
+            mailto_encode(to).replace("%40", "@"),
+            mailto_encode(&self.subject),
+            mailto_encode(&self.body)
+        ))
+    }
+}
+
+/// One form field, filled.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilledField {
+    pub label: String,
+    pub value: String,
+    pub required: bool,
+    pub max_chars: Option<u32>,
+    /// The text had to be shortened to fit the field's limit.
+    pub shortened: bool,
+    /// A required value the person has not given yet.
+    pub missing: bool,
+    /// For a choice: select this option, nothing to paste.
+    pub is_choice: bool,
+}
+
+/// The form companion for one account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountForm {
+    /// Index into the accounts passed in.
+    pub account: usize,
+    pub fields: Vec<FilledField>,
+    /// Another account's objection already covers this one (linked in the Accounts Center).
+    pub covered_by: Option<usize>,
+}
+
+/// Everything for one platform.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlatformTexts {
+    pub platform: String,
+    /// Indexes of the accounts on this platform.
+    pub accounts: Vec<usize>,
+    pub forms: Vec<AccountForm>,
+    pub objection: Letter,
+    pub reminder: Letter,
+    pub refusal: Letter,
+    pub access: Letter,
+    /// `None` until the person's residence is known (with the state, in Germany).
+    pub complaint: Option<Letter>,
+    /// Slack only: the member's message to the workspace owner and the owner's e-mail to Slack.
+    pub slack: Option<(Letter, Letter)>,
+}
+
+/// Inputs of one generation.
+pub struct Request<'a> {
+    pub catalog: &'a Catalog,
+    pub person: &'a Person,
+    pub accounts: &'a [Account],
+    pub today: Date,
+    /// When the objection was sent (for follow-ups); today if unknown.
+    pub sent_on: Option<Date>,
+    pub lang: Lang,
+}
+
+/// Placeholder shown where a value is missing.
+pub fn missing(lang: Lang, what_de: &str, what_en: &str) -> String {
+    match lang {
+        Lang::De => format!("[{what_de}]"),
+        Lang::En => format!("[{what_en}]"),
+    }
+}
+
+/// The particular situation (Art. 21(1)): the paragraphs of the chosen reasons and the
+/// person's own words; with neither, the general paragraph.
+pub fn grounds(req: &Request<'_>, value: &dyn Fn(Var) -> String, holds: &dyn Fn(Cond) -> bool) -> String {
+    let mut parts: Vec<String> = req
+        .catalog
+        .reasons
+        .iter()
+        .filter(|r| req.person.reasons.iter().any(|id| id == &r.id))
+        .map(|r| r.paragraph.get(req.lang).trim().to_string())
+        .collect();
+    let own = clean(&req.person.situation, true);
+    if !own.is_empty() {
+        parts.push(own);
+    }
+    if parts.is_empty() {
+        if let Some(t) = req.catalog.template(req.lang, TemplateKind::GeneralGrounds) {
+            parts.push(render(&t.body, value, holds));
+        }
+    }
+    parts.join("\n\n")
+}
+
+/// The short form of the grounds, for a form field with a limit.
+fn short_grounds(req: &Request<'_>) -> String {
+    let mut parts: Vec<String> = req
+        .catalog
+        .reasons
+        .iter()
+        .filter(|r| req.person.reasons.iter().any(|id| id == &r.id))
+        .map(|r| r.short.get(req.lang).trim().to_string())
+        .collect();
+    let own = clean(&req.person.situation, false);
+    if !own.is_empty() {
+        parts.push(own);
+    }
+    parts.join(" ")
+}
+
+struct Ctx<'a> {
+    req: &'a Request<'a>,
+    platform: &'a Platform,
+    accounts: Vec<&'a Account>,
+    law: Option<Law>,
+}
+
+impl Ctx<'_> {
+    fn lang(&self) -> Lang {
+        self.req.lang
+    }
+
+    fn holds(&self, c: Cond) -> bool {
+        match c {
+            Cond::Ch => self.law == Some(Law::Ch),
+            Cond::Uk => self.law == Some(Law::Uk),
+            // Unknown residence: the GDPR wording, which is right for most of our users.
+            Cond::Eu => matches!(self.law, Some(Law::Gdpr) | None),
+            Cond::At => self.country() == "AT",
+            Cond::FutureOnly => self.platform.future_only,
+            Cond::HasEmail => !self.contact_email().is_empty(),
+            Cond::SeveralAccounts => self.accounts.len() > 1,
+        }
+    }
+
+    fn country(&self) -> &str {
+        let code = self.req.person.region.as_str();
+        code.split('-').next().unwrap_or(code)
+    }
+
+    fn contact_email(&self) -> String {
+        let own = clean(&self.req.person.email, false);
+        if !own.is_empty() {
+            return own;
+        }
+        self.accounts
+            .iter()
+            .map(|a| clean(&a.email, false))
+            .find(|e| !e.is_empty())
+            .unwrap_or_default()
+    }
+
+    fn name(&self) -> String {
+        let n = clean(&self.req.person.name, false);
+        if n.is_empty() {
+            missing(self.lang(), "Ihr Name", "your name")
+        } else {
+            n
+        }
+    }
+
+    fn residence(&self) -> String {
+        let c = self.req.catalog;
+        let Some(region) = c.region(&self.req.person.region) else {
+            return missing(self.lang(), "Ihr Wohnsitzland", "your country of residence");
+        };
+        let name = region.name.get(self.lang()).to_string();
+        match region.parent.as_deref().and_then(|p| c.region(p)) {
+            Some(country) => format!("{name}, {}", country.name.get(self.lang())),
+            None => name,
+        }
+    }
+
+    fn accounts_text(&self) -> String {
+        let lang = self.lang();
+        if self.accounts.is_empty() {
+            return match self.platform.audience {
+                Audience::NoAccount => match lang {
+                    Lang::De => "Ich habe selbst kein Konto bei diesem Dienst.".into(),
+                    Lang::En => "I do not have an account with this service myself.".into(),
+                },
+                Audience::Account => missing(lang, "Ihr Benutzername oder Ihre E-Mail-Adresse beim Dienst", "your user name or e-mail address with the service"),
+            };
+        }
+        self.accounts
+            .iter()
+            .map(|a| {
+                let user = clean(&a.username, false);
+                let mail = clean(&a.email, false);
+                let mut line = format!("– {}", self.platform.name);
+                match lang {
+                    Lang::De => {
+                        if !user.is_empty() {
+                            line.push_str(&format!(", Benutzername: {user}"));
+                        }
+                        if !mail.is_empty() {
+                            line.push_str(&format!(", E-Mail-Adresse: {mail}"));
+                        }
+                        if user.is_empty() && mail.is_empty() {
+                            line.push_str(", [Benutzername oder E-Mail-Adresse]");
+                        }
+                    }
+                    Lang::En => {
+                        if !user.is_empty() {
+                            line.push_str(&format!(", user name: {user}"));
+                        }
+                        if !mail.is_empty() {
+                            line.push_str(&format!(", e-mail address: {mail}"));
+                        }
+                        if user.is_empty() && mail.is_empty() {
+                            line.push_str(", [user name or e-mail address]");
+                        }
+                    }
+                }
+                line
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    fn value(&self, v: Var) -> String {
+        let lang = self.lang();
+        let c = self.req.catalog;
+        let controller = c.controller(&self.platform.controller);
+        match v {
+            Var::Name => self.name(),
+            Var::Email => {
+                let e = self.contact_email();
+                if e.is_empty() {
+                    missing(lang, "Ihre E-Mail-Adresse", "your e-mail address")
+                } else {
+                    e
+                }
+            }
+            Var::Platform => self.platform.name.clone(),
+            Var::Controller => controller.map_or_else(String::new, |c| c.name.clone()),
+            Var::Accounts => self.accounts_text(),
+            Var::Grounds => grounds(self.req, &|v| self.value(v), &|c| self.holds(c)),
+            Var::Today => long_date(self.req.today, lang),
+            Var::SentOn => match self.req.sent_on {
+                Some(d) => long_date(d, lang),
+                None => missing(lang, "Datum Ihres Widerspruchs", "date of your objection"),
+            },
+            Var::Deadline => long_date(self.req.sent_on.unwrap_or(self.req.today).add_months(1), lang),
+            Var::Authority => c
+                .competent_authority(&self.req.person.region)
+                .map_or_else(
+                    || missing(lang, "zuständige Aufsichtsbehörde", "competent supervisory authority"),
+                    |a| authority_name(a, lang),
+                ),
+            Var::LeadAuthority => controller
+                .and_then(|k| c.authority(&k.lead_authority))
+                .map_or_else(String::new, |a| authority_name(a, lang)),
+            Var::Workspace => {
+                let w = self
+                    .accounts
+                    .iter()
+                    .map(|a| clean(&a.username, false))
+                    .find(|u| !u.is_empty())
+                    .unwrap_or_default();
+                if w.is_empty() {
+                    missing(lang, "Adresse des Workspace, z. B. firma.slack.com", "workspace address, e.g. company.slack.com")
+                } else {
+                    w
+                }
+            }
+            Var::Residence => self.residence(),
+        }
+    }
+
+    fn from_block(&self) -> Vec<String> {
+        let mut lines = vec![self.name()];
+        let addr = clean(&self.req.person.address, true);
+        if addr.is_empty() {
+            lines.push(missing(self.lang(), "Straße und Hausnummer, PLZ und Ort", "street, postcode and town"));
+        } else {
+            lines.extend(addr.lines().map(str::to_string));
+        }
+        let mail = self.contact_email();
+        if !mail.is_empty() {
+            lines.push(mail);
+        }
+        lines
+    }
+
+    fn letter(&self, kind: TemplateKind, to: Vec<String>, to_email: Option<String>) -> Letter {
+        let value = |v: Var| self.value(v);
+        let holds = |c: Cond| self.holds(c);
+        let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
+            Some(t) => (render(&t.subject, &value, &holds), render(&t.body, &value, &holds)),
+            // Validation guarantees every template; this only guards a broken build.
+            None => (String::new(), String::new()),
+        };
+        Letter {
+            kind,
+            from: self.from_block(),
+            to,
+            to_email,
+            date: long_date(self.req.today, self.lang()),
+            subject,
+            body,
+        }
+    }
+
+    fn controller_block(&self) -> (Vec<String>, Option<String>) {
+        match self.req.catalog.controller(&self.platform.controller) {
+            Some(c) => {
+                let mut to = vec![c.name.clone()];
+                to.extend(c.address.iter().cloned());
+                (to, c.email.clone())
+            }
+            None => (vec![self.platform.name.clone()], None),
+        }
+    }
+
+    fn field(&self, f: &crate::model::FormField, account: Option<&Account>) -> FilledField {
+        let lang = self.lang();
+        let (raw, is_choice) = match f.fill {
+            FieldFill::Name => (clean(&self.req.person.name, false), false),
+            FieldFill::Email => (
+                account
+                    .map(|a| clean(&a.email, false))
+                    .filter(|e| !e.is_empty())
+                    .unwrap_or_else(|| self.contact_email()),
+                false,
+            ),
+            FieldFill::Username => (account.map(|a| clean(&a.username, false)).unwrap_or_default(), false),
+            FieldFill::Country => (
+                {
+                    let country = self.country();
+                    self.req
+                        .catalog
+                        .region(country)
+                        .map(|r| r.name.get(lang).to_string())
+                        .unwrap_or_default()
+                },
+                false,
+            ),
+            FieldFill::Reason => (short_grounds(self.req), false),
+            FieldFill::Request => {
+                let kind = match self.platform.audience {
+                    Audience::Account => TemplateKind::FormRequest,
+                    Audience::NoAccount => TemplateKind::NoAccountForm,
+                };
+                let t = self.req.catalog.template(lang, kind);
+                (
+                    t.map(|t| render(&t.body, &|v| self.value(v), &|c| self.holds(c)))
+                        .unwrap_or_default(),
+                    false,
+                )
+            }
+            FieldFill::Choice => (f.choice.as_ref().map(|c| c.get(lang).to_string()).unwrap_or_default(), true),
+        };
+        let (value, shortened) = fit(&raw, f.max_chars);
+        FilledField {
+            label: f.label.get(lang).to_string(),
+            missing: f.required && value.is_empty(),
+            value,
+            required: f.required,
+            max_chars: f.max_chars,
+            shortened,
+            is_choice,
+        }
+    }
+}
+
+fn authority_name(a: &crate::model::Authority, lang: Lang) -> String {
+    match lang {
+        Lang::De => a.name.clone(),
+        Lang::En if a.name == a.name_en => a.name_en.clone(),
+        Lang::En => format!("{} ({})", a.name_en, a.name),
+    }
+}
+
+/// Generates every text for every platform that has at least one account (or, for routes for
+/// people without an account, that is listed in `platforms`).
+pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
+    let law = req.catalog.law_of(&req.person.region);
+    let mut out = Vec::new();
+    for pid in platforms {
+        let Some(platform) = req.catalog.platform(pid) else { continue };
+        let indexes: Vec<usize> = req
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| &a.platform == pid)
+            .map(|(i, _)| i)
+            .collect();
+        let ctx = Ctx {
+            req,
+            platform,
+            accounts: indexes.iter().map(|&i| &req.accounts[i]).collect(),
+            law,
+        };
+        out.push(platform_texts(&ctx, indexes));
+    }
+    out
+}
+
+fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
+    let req = ctx.req;
+    let (to, to_email) = ctx.controller_block();
+    let no_account = ctx.platform.audience == Audience::NoAccount;
+
+    let mut forms = Vec::new();
+    if let Some(form) = &ctx.platform.form {
+        let form_accounts: Vec<Option<usize>> = if indexes.is_empty() {
+            vec![None]
+        } else {
+            indexes.iter().copied().map(Some).collect()
+        };
+        for (n, acc) in form_accounts.iter().enumerate() {
+            let account = acc.map(|i| &req.accounts[i]);
+            let covered_by = acc.and_then(|i| {
+                let a = &req.accounts[i];
+                if !ctx.platform.accounts_center || !a.linked {
+                    return None;
+                }
+                // The first linked Meta account of the whole list carries the objection.
+                req.accounts
+                    .iter()
+                    .enumerate()
+                    .find(|(_, o)| {
+                        o.linked && req.catalog.platform(&o.platform).is_some_and(|p| p.accounts_center)
+                    })
+                    .map(|(j, _)| j)
+                    .filter(|&j| j != i)
+            });
+            let fields = form.fields.iter().map(|f| ctx.field(f, account)).collect();
+            forms.push(AccountForm {
+                account: acc.unwrap_or(n),
+                fields,
+                covered_by,
+            });
+        }
+    }
+
+    let objection_kind = if no_account { TemplateKind::NoAccountLetter } else { TemplateKind::Objection };
+    let complaint = req.catalog.competent_authority(&req.person.region).map(|a| {
+        let mut lines = vec![a.name.clone()];
+        lines.extend(a.address.iter().cloned());
+        ctx.letter(TemplateKind::Complaint, lines, a.email.clone())
+    });
+    let slack = (ctx.platform.opt_out == OptOutKind::AdminEmail).then(|| {
+        let owner = match ctx.lang() {
+            Lang::De => vec!["An die Inhaberin oder den Inhaber des Workspace".to_string()],
+            Lang::En => vec!["To the workspace owner".to_string()],
+        };
+        let slack_mail = ctx
+            .platform
+            .routes
+            .iter()
+            .find_map(|r| r.link.as_deref().and_then(|l| l.strip_prefix("mailto:")))
+            .map(str::to_string);
+        (
+            ctx.letter(TemplateKind::SlackMember, owner, None),
+            ctx.letter(TemplateKind::SlackOwner, to.clone(), slack_mail.or_else(|| to_email.clone())),
+        )
+    });
+    PlatformTexts {
+        platform: ctx.platform.id.clone(),
+        accounts: indexes,
+        forms,
+        objection: ctx.letter(objection_kind, to.clone(), to_email.clone()),
+        reminder: ctx.letter(TemplateKind::Reminder, to.clone(), to_email.clone()),
+        refusal: ctx.letter(TemplateKind::Refusal, to.clone(), to_email.clone()),
+        access: ctx.letter(TemplateKind::Access, to, to_email),
+        complaint,
+        slack,
+    }
+}

@@ -1,0 +1,19 @@
+//! Pure core of KI-Widerspruch: everything that decides, nothing that touches a browser.
+//!
+//! Never imports yew, web_sys, gloo or wasm_bindgen: this crate has none of them as dependencies,
+//! so the compiler enforces it, and everything here is tested natively with `cargo test`.
+
+pub mod catalog;
+pub mod date;
+pub mod letters;
+#[cfg(feature = "toml")]
+pub mod load;
+pub mod model;
+pub mod proof;
+pub mod template;
+pub mod text;
+pub mod validate;
+
+pub use catalog::{Catalog, TemplateKind};
+pub use date::Date;
+pub use model::Lang;

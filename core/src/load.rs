@@ -1,0 +1,221 @@
+//! Reads the human-written files in `data/` into a [`Catalog`] (build time and native tests only).
+
+use crate::catalog::{Catalog, TemplateEntry, TemplateKind};
+use crate::model::{Lang, Reason, Region};
+use crate::template::parse_template;
+use crate::validate::{Finding, Severity};
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use std::path::Path;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReasonsFile {
+    reason: Vec<Reason>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionsFile {
+    region: Vec<Region>,
+}
+
+fn error(check: &'static str, file: &str, field: &str, message: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        check,
+        file: file.to_string(),
+        field: field.to_string(),
+        message,
+    }
+}
+
+/// TOML dates (`2026-11-23` without quotes) become strings, so editors may write either form.
+fn dates_to_strings(v: toml::Value) -> toml::Value {
+    match v {
+        toml::Value::Datetime(d) => toml::Value::String(d.to_string()),
+        toml::Value::Array(a) => toml::Value::Array(a.into_iter().map(dates_to_strings).collect()),
+        toml::Value::Table(t) => toml::Value::Table(
+            t.into_iter().map(|(k, v)| (k, dates_to_strings(v))).collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Parses one TOML text into `T`, naming the exact field on failure.
+pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
+    let value: toml::Value = toml::from_str::<toml::Table>(text)
+        .map(toml::Value::Table)
+        .map_err(|e| error("toml-syntax", file, "(file)", e.to_string().trim().replace('\n', " ")))?;
+    serde_path_to_error::deserialize(dates_to_strings(value)).map_err(|e| {
+        let path = e.path().to_string();
+        let field = if path == "." { "(top level)".to_string() } else { path };
+        let inner = e.into_inner().to_string();
+        let check = if inner.contains("unknown field") {
+            "unknown-field"
+        } else if inner.contains("missing field") {
+            "missing-field"
+        } else {
+            "field-type"
+        };
+        error(check, file, &field, inner)
+    })
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Every `*.toml` file of a folder, sorted by name, as (id, text).
+fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            findings.push(error("folder-missing", folder, "(folder)", e.to_string()));
+            return out;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let Some(id) = name.strip_suffix(".toml") else {
+            findings.push(error(
+                "file-name",
+                &format!("{folder}/{name}"),
+                "(file name)",
+                "only .toml files belong here".into(),
+            ));
+            continue;
+        };
+        match read(&path) {
+            Ok(text) => out.push((id.to_string(), text)),
+            Err(e) => findings.push(error("file-read", &format!("{folder}/{name}"), "(file)", e)),
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Loads `data/` into a catalogue. All problems of all files are returned, not just the first;
+/// run [`crate::validate::validate`] on the result for the checks beyond parsing.
+pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut catalog = Catalog::default();
+
+    macro_rules! load_records {
+        ($folder:literal, $list:expr) => {
+            for (id, text) in records(&data.join($folder), &mut findings, $folder) {
+                let file = format!("{}/{id}.toml", $folder);
+                match parse_toml(&text, &file) {
+                    Ok(mut rec) => {
+                        if let Some(written) = set_id(&mut rec, &id) {
+                            findings.push(error(
+                                "id-in-file",
+                                &file,
+                                "id",
+                                format!("do not write `id = \"{written}\"`: the id is the file name (`{id}`)"),
+                            ));
+                        }
+                        $list.push(rec);
+                    }
+                    Err(f) => findings.push(f),
+                }
+            }
+        };
+    }
+    load_records!("platforms", catalog.platforms);
+    load_records!("controllers", catalog.controllers);
+    load_records!("authorities", catalog.authorities);
+
+    match read(&data.join("reasons.toml")) {
+        Ok(t) => match parse_toml::<ReasonsFile>(&t, "reasons.toml") {
+            Ok(r) => catalog.reasons = r.reason,
+            Err(f) => findings.push(f),
+        },
+        Err(e) => findings.push(error("file-read", "reasons.toml", "(file)", e)),
+    }
+    match read(&data.join("regions.toml")) {
+        Ok(t) => match parse_toml::<RegionsFile>(&t, "regions.toml") {
+            Ok(r) => catalog.regions = r.region,
+            Err(f) => findings.push(f),
+        },
+        Err(e) => findings.push(error("file-read", "regions.toml", "(file)", e)),
+    }
+
+    for lang in Lang::ALL {
+        let dir = data.join("templates").join(lang.code());
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let mut names: Vec<String> = entries
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        names.sort();
+        for name in names {
+            let file = format!("templates/{}/{name}", lang.code());
+            let kind = name.strip_suffix(".txt").and_then(TemplateKind::from_file);
+            let Some(kind) = kind else {
+                findings.push(error(
+                    "template-name",
+                    &file,
+                    "(file name)",
+                    format!(
+                        "not a known template; known: {}",
+                        TemplateKind::ALL.iter().map(|k| format!("{}.txt", k.file())).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+                continue;
+            };
+            match read(&dir.join(&name)).map_err(|e| e.to_string()).and_then(|t| {
+                parse_template(&t).map_err(|e| e.to_string())
+            }) {
+                Ok(template) => catalog.templates.push(TemplateEntry { lang, kind, template }),
+                Err(e) => findings.push(error("template-parse", &file, "(text)", e)),
+            }
+        }
+    }
+    (catalog, findings)
+}
+
+/// Records carry their id from the file name, so the two can never disagree.
+trait HasId {
+    fn id_mut(&mut self) -> &mut String;
+}
+impl HasId for crate::model::Platform {
+    fn id_mut(&mut self) -> &mut String {
+        &mut self.id
+    }
+}
+impl HasId for crate::model::Controller {
+    fn id_mut(&mut self) -> &mut String {
+        &mut self.id
+    }
+}
+impl HasId for crate::model::Authority {
+    fn id_mut(&mut self) -> &mut String {
+        &mut self.id
+    }
+}
+/// Sets the id; returns an id that was (wrongly) written in the file.
+fn set_id<T: HasId>(rec: &mut T, id: &str) -> Option<String> {
+    let written = core::mem::replace(rec.id_mut(), id.to_string());
+    (!written.is_empty()).then_some(written)
+}
+/// Loads and validates: the catalogue if there is no error, otherwise the full report.
+pub fn load_and_validate(data: &Path, today: crate::date::Date) -> Result<(Catalog, Vec<Finding>), Vec<Finding>> {
+    let (catalog, mut findings) = load_dir(data);
+    let parse_failed = findings.iter().any(|f| f.severity == Severity::Error);
+    // Cross-file checks on a partial catalogue would only add noise about missing records.
+    if !parse_failed {
+        findings.extend(crate::validate::validate(&catalog, today));
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        Err(findings)
+    } else {
+        Ok((catalog, findings))
+    }
+}

@@ -1,0 +1,363 @@
+//! The data model of the open dataset: platforms, controllers, authorities, regions, reasons.
+//!
+//! The same types read the TOML files (build time, native tests) and the compact catalogue that the
+//! browser gets, so every field is defined once. Unknown fields are rejected everywhere.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// The languages of the interface and of every text in the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in every language. A missing translation is a load error, never a blank on screen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub de: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// How far a source can be trusted, as marked in the research notes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reliability {
+    /// Authority, court, statute or the company itself.
+    Primary,
+    /// Major press, consumer organisation, law firm.
+    Secondary,
+    /// Blog, forum or copy of a page: a hint only.
+    Weak,
+    /// One of the press articles collected for the project (2024–2025), address not recorded.
+    Seed,
+}
+
+/// Where a fact comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short id used by the facts of this record to cite the source (`sources = ["vz"]`).
+    pub id: String,
+    /// The public address; absent only for `reliability = "seed"` (an article in the project's
+    /// collection whose address was not recorded).
+    pub url: Option<String>,
+    pub title: String,
+    /// Date the source was published or last updated; absent when the page has no date.
+    pub date: Option<Date>,
+    pub reliability: Reliability,
+}
+
+/// How sure we are of a fact that people act on (a link, a click path, a form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Backed by a primary source or two independent secondary ones.
+    #[default]
+    Confirmed,
+    /// Reported by sources, but not confirmed: the UI says "please check".
+    Reported,
+    /// Could not be confirmed at all: the UI warns clearly.
+    Unverified,
+}
+
+/// What a person can do against AI training on a platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OptOutKind {
+    /// A GDPR objection form run by the platform.
+    ObjectionForm,
+    /// A switch in the account settings.
+    Setting,
+    /// Only an administrator can opt out, by e-mail (Slack).
+    AdminEmail,
+    /// No opt-out: a formal Art. 21 letter, deletion, making content private.
+    None,
+}
+
+/// Who a platform entry is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    /// People with an account on the platform.
+    #[default]
+    Account,
+    /// People without an account whose data others posted.
+    NoAccount,
+}
+
+/// Where a way to the form or setting is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Device {
+    Web,
+    /// The mobile app where iOS and Android look the same.
+    App,
+    Ios,
+    Android,
+    Email,
+}
+
+/// One way to reach the opt-out: numbered steps, the direct link, a fallback link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub device: Device,
+    /// The direct link to the form or setting, if there is one.
+    pub link: Option<String>,
+    /// A more stable page to start from when the direct link is known to change.
+    pub fallback_link: Option<String>,
+    /// The steps; labels seen on screen are written in «guillemets».
+    pub steps: Vec<Text>,
+    pub confidence: Confidence,
+    /// Ids of this record's sources that back these steps.
+    pub sources: Vec<String>,
+}
+
+/// What the letter engine puts into a form field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldFill {
+    /// The person's full name.
+    Name,
+    /// The e-mail address of the account.
+    Email,
+    /// The account's user name or profile link.
+    Username,
+    /// The person's country of residence.
+    Country,
+    /// The reasons from the person's particular situation (Art. 21(1) GDPR).
+    Reason,
+    /// A short request text: what exactly is objected to.
+    Request,
+    /// A choice on the form; the field's `choice` says what to pick.
+    Choice,
+}
+
+/// One field of a platform's form, so that exactly these fields are filled.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormField {
+    pub label: Text,
+    pub fill: FieldFill,
+    pub required: bool,
+    /// Character limit of the field, where known.
+    pub max_chars: Option<u32>,
+    /// For `fill = "choice"`: the option to select, as shown on screen.
+    pub choice: Option<Text>,
+}
+
+/// The platform's own form, if it has one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    pub fields: Vec<FormField>,
+    pub confidence: Confidence,
+    pub sources: Vec<String>,
+}
+
+/// A date that matters for the platform (announcement, start of training, "object before").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyDate {
+    pub date: Date,
+    pub kind: KeyDateKind,
+    pub label: Text,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyDateKind {
+    Announced,
+    /// Training on user data started (or starts) on this date.
+    TrainingStart,
+    /// Objections received before this date also protect earlier content.
+    ObjectBefore,
+    Paused,
+    Other,
+}
+
+/// A known problem and what to do about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    pub title: Text,
+    pub fix: Text,
+    pub sources: Vec<String>,
+}
+
+/// Something else that protects a person besides objecting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Protection {
+    pub title: Text,
+    pub how: Text,
+    /// What this does not undo; always said, so nobody feels safer than they are.
+    pub limits: Text,
+    pub sources: Vec<String>,
+}
+
+/// A platform (or a route on a platform, like Meta's for people without an account).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    /// The file name without `.toml`; filled in by the loader, never written in the file.
+    #[serde(default)]
+    pub id: String,
+    pub name: String,
+    pub audience: Audience,
+    /// Id of the controller in `data/controllers/`.
+    pub controller: String,
+    /// Accounts of one Meta "Accounts Center" share one objection.
+    pub accounts_center: bool,
+    pub opt_out: OptOutKind,
+    /// What of a person's data is used for AI training.
+    pub data_used: Text,
+    /// Whether an objection only protects what is used from now on.
+    pub future_only: bool,
+    pub key_dates: Vec<KeyDate>,
+    pub routes: Vec<Route>,
+    pub form: Option<Form>,
+    /// What happens after submitting: confirmation, usual delay.
+    pub after: Text,
+    pub problems: Vec<Problem>,
+    pub protections: Vec<Protection>,
+    /// Services that do not train on users' data, as facts (no ads).
+    pub alternatives: Vec<Text>,
+    pub sources: Vec<Source>,
+    pub last_verified: Date,
+}
+
+/// A company that decides about the processing (GDPR "controller").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    #[serde(default)]
+    pub id: String,
+    pub name: String,
+    /// Postal address, one line per entry, country last.
+    pub address: Vec<String>,
+    /// Privacy e-mail address, if the company has one.
+    pub email: Option<String>,
+    /// Id of the lead supervisory authority (Art. 56 GDPR) in `data/authorities/`.
+    pub lead_authority: String,
+    /// Region code (from `data/regions.toml`) of the main establishment in Europe.
+    pub seat: String,
+    /// How sure the address is; "reported" or "unverified" makes the UI say "please check".
+    #[serde(default)]
+    pub confidence: Confidence,
+    pub sources: Vec<Source>,
+    pub last_verified: Date,
+}
+
+/// Which kind of bodies an authority supervises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sector {
+    /// Companies (and usually public bodies too).
+    All,
+    /// Companies only (Bavaria's BayLDA).
+    Private,
+    /// Public bodies only (Bavaria's BayLfD): never the one for a complaint about a platform.
+    Public,
+    /// Federal bodies, telecom and postal services (Germany's BfDI).
+    Federal,
+}
+
+/// A data protection supervisory authority.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    #[serde(default)]
+    pub id: String,
+    /// Name in the local language.
+    pub name: String,
+    pub name_en: String,
+    pub short: String,
+    /// Region codes it covers (`DE-BY`, `AT`, ...).
+    pub covers: Vec<String>,
+    pub sector: Sector,
+    pub website: String,
+    pub address: Vec<String>,
+    pub email: Option<String>,
+    pub complaint_form: Option<String>,
+    /// How a complaint works there, when it differs from the usual (Switzerland, UK).
+    pub note: Option<Text>,
+    /// How sure the address and links are.
+    #[serde(default)]
+    pub confidence: Confidence,
+    pub sources: Vec<Source>,
+    pub last_verified: Date,
+}
+
+/// The legal system that applies to a person's residence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Law {
+    /// EU/EEA: GDPR.
+    Gdpr,
+    /// Switzerland: revised Federal Act on Data Protection, plus GDPR where the controller is in the EU.
+    Ch,
+    /// United Kingdom: UK GDPR and Data Protection Act 2018.
+    Uk,
+}
+
+/// A country or, in Germany, a federal state.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// ISO 3166 code: `DE`, `AT`, `DE-BY`.
+    pub code: String,
+    pub name: Text,
+    pub law: Law,
+    /// Set for states: the country they belong to.
+    pub parent: Option<String>,
+}
+
+/// A "particular situation" reason (Art. 21(1) GDPR) a person can choose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reason {
+    pub id: String,
+    /// The choice as a person sees it, in plain language.
+    pub label: Text,
+    /// One line that explains the choice below the label.
+    pub hint: Text,
+    /// One sentence for form fields with a character limit.
+    pub short: Text,
+    /// The paragraph it contributes to a letter.
+    pub paragraph: Text,
+}

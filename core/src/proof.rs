@@ -1,0 +1,147 @@
+//! The proof record (what was sent to whom, when) as text and JSON, and the .ics reminder.
+
+use crate::date::Date;
+use crate::model::Lang;
+use crate::text::{ics_escape, ics_fold, json_string, long_date};
+use serde::{Deserialize, Serialize};
+
+/// One thing the person did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProofEntry {
+    pub date: Date,
+    /// Platform id.
+    pub platform: String,
+    /// Platform name as shown.
+    pub platform_name: String,
+    /// What was done, in the person's words or as the app wrote it ("Form sent", "Letter sent").
+    pub action: String,
+    /// To whom (company or authority).
+    pub to: String,
+}
+
+/// The record as plain text, one block per entry, with the reminder date of each.
+pub fn proof_text(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
+    let mut out = match lang {
+        Lang::De => format!("Nachweis: Widersprüche gegen KI-Training\nErstellt am {}\n", long_date(today, lang)),
+        Lang::En => format!("Record: objections to AI training\nMade on {}\n", long_date(today, lang)),
+    };
+    if entries.is_empty() {
+        out.push_str(match lang {
+            Lang::De => "\nNoch keine Einträge.\n",
+            Lang::En => "\nNo entries yet.\n",
+        });
+    }
+    for e in entries {
+        let due = long_date(e.date.add_months(1), lang);
+        match lang {
+            Lang::De => out.push_str(&format!(
+                "\n{} – {}\n  Was: {}\n  An: {}\n  Antwort fällig bis: {} (Art. 12 Abs. 3 DSGVO)\n",
+                long_date(e.date, lang), e.platform_name, e.action, e.to, due
+            )),
+            Lang::En => out.push_str(&format!(
+                "\n{} – {}\n  What: {}\n  To: {}\n  Answer due by: {} (Art. 12(3) GDPR)\n",
+                long_date(e.date, lang), e.platform_name, e.action, e.to, due
+            )),
+        }
+    }
+    out
+}
+
+/// The record as JSON (an array of objects with ISO dates), written without a JSON library
+/// to keep the browser build small.
+pub fn proof_json(entries: &[ProofEntry]) -> String {
+    let items: Vec<String> = entries
+        .iter()
+        .map(|e| {
+            format!(
+                "  {{\"date\": {}, \"platform\": {}, \"platform_name\": {}, \"action\": {}, \"to\": {}, \"answer_due\": {}}}",
+                json_string(&e.date.to_string()),
+                json_string(&e.platform),
+                json_string(&e.platform_name),
+                json_string(&e.action),
+                json_string(&e.to),
+                json_string(&e.date.add_months(1).to_string())
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        "[]\n".to_string()
+    } else {
+        format!("[\n{}\n]\n", items.join(",\n"))
+    }
+}
+
+/// An all-day calendar entry one month after `sent`, with an alarm at 9:00 that day.
+/// The UID is derived from the content, so downloading twice does not create two entries.
+pub fn reminder_ics(sent: Date, platform_id: &str, summary: &str, description: &str, today: Date) -> String {
+    let due = sent.add_months(1);
+    let uid_part: String = platform_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//KI-Widerspruch//Reminder//DE".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}-{}@ki-widerspruch.invalid", sent.compact(), uid_part),
+        format!("DTSTAMP:{}T000000Z", today.compact()),
+        format!("DTSTART;VALUE=DATE:{}", due.compact()),
+        format!("DTEND;VALUE=DATE:{}", due.add_days(1).compact()),
+        format!("SUMMARY:{}", ics_escape(summary)),
+        format!("DESCRIPTION:{}", ics_escape(description)),
+        "BEGIN:VALARM".to_string(),
+        "ACTION:DISPLAY".to_string(),
+        "TRIGGER;RELATED=START:PT9H".to_string(),
+        format!("DESCRIPTION:{}", ics_escape(summary)),
+        "END:VALARM".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    let mut out = String::new();
+    for l in lines {
+        out.push_str(&ics_fold(&l));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry() -> ProofEntry {
+        ProofEntry {
+            date: Date::parse("2026-01-31").unwrap(),
+            platform: "instagram".into(),
+            platform_name: "Instagram".into(),
+            action: "Formular \"Widerspruch\" gesendet".into(),
+            to: "Meta Platforms Ireland Limited".into(),
+        }
+    }
+
+    #[test]
+    fn text_and_json_carry_dates_and_deadline() {
+        let today = Date::parse("2026-02-01").unwrap();
+        let t = proof_text(&[entry()], Lang::De, today);
+        assert!(t.contains("31. Januar 2026 – Instagram"), "{t}");
+        assert!(t.contains("Antwort fällig bis: 28. Februar 2026"), "{t}");
+        let j = proof_json(&[entry()]);
+        assert!(j.contains(r#""action": "Formular \"Widerspruch\" gesendet""#), "{j}");
+        assert!(j.contains(r#""answer_due": "2026-02-28""#), "{j}");
+        assert_eq!(proof_json(&[]), "[]\n");
+    }
+
+    #[test]
+    fn ics_is_well_formed() {
+        let today = Date::parse("2026-02-01").unwrap();
+        let ics = reminder_ics(Date::parse("2026-01-31").unwrap(), "instagram", "Antwort, Meta?", "Zeile 1\nZeile; 2", today);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+        assert!(ics.contains("DTSTART;VALUE=DATE:20260228\r\n"));
+        assert!(ics.contains("DTEND;VALUE=DATE:20260301\r\n"));
+        assert!(ics.contains("SUMMARY:Antwort\\, Meta?\r\n"));
+        assert!(ics.contains("DESCRIPTION:Zeile 1\\nZeile\\; 2\r\n"));
+        assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    }
+}

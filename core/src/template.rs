@@ -1,0 +1,371 @@
+//! Letter templates: a tiny, parsed language of `{placeholder}` and `{if cond}…{end}`.
+//!
+//! Templates are parsed, never regex-replaced, so an unknown placeholder or condition is an error
+//! that names the file, line and column, and a template cannot silently lose a piece of text.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! names {
+    ($(#[$m:meta])* $ty:ident { $($(#[$vm:meta])* $var:ident = $s:literal,)* }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $ty { $($(#[$vm])* $var,)* }
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$var,)*];
+            pub fn name(self) -> &'static str { match self { $($ty::$var => $s,)* } }
+            pub fn from_name(s: &str) -> Option<$ty> { match s { $($s => Some($ty::$var),)* _ => None } }
+        }
+    };
+}
+
+names! {
+    /// A value the letter engine supplies.
+    Var {
+        /// The person's full name.
+        Name = "name",
+        /// The person's contact e-mail address.
+        Email = "email",
+        /// The service, e.g. "Instagram".
+        Platform = "platform",
+        /// The company that runs it in Europe.
+        Controller = "controller",
+        /// The accounts concerned, one per line.
+        Accounts = "accounts",
+        /// The person's particular situation (Art. 21(1)), built from the chosen reasons and free text.
+        Grounds = "grounds",
+        /// Today's date, written out.
+        Today = "today",
+        /// The date the objection was sent.
+        SentOn = "sent_on",
+        /// One month after sending (Art. 12(3) GDPR).
+        Deadline = "deadline",
+        /// The competent supervisory authority for the person's residence.
+        Authority = "authority",
+        /// The controller's lead supervisory authority (Art. 56 GDPR).
+        LeadAuthority = "lead_authority",
+        /// For Slack: the workspace or organisation address.
+        Workspace = "workspace",
+        /// Where the person lives (country or state), written out.
+        Residence = "residence",
+    }
+}
+
+names! {
+    /// A condition a part of a template depends on.
+    Cond {
+        /// The person lives in Switzerland.
+        Ch = "ch",
+        /// The person lives in the United Kingdom.
+        Uk = "uk",
+        /// The person lives in the EU or EEA.
+        Eu = "eu",
+        /// The platform says an objection only protects future use.
+        FutureOnly = "future_only",
+        /// The person gave an e-mail address.
+        HasEmail = "has_email",
+        /// More than one account is concerned.
+        SeveralAccounts = "several_accounts",
+        /// Austria: the complaint must include a copy of the request (§ 24 DSG).
+        At = "at",
+    }
+}
+
+/// A piece of a parsed template.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Segment {
+    Text(String),
+    Var(Var),
+    If {
+        cond: Cond,
+        negate: bool,
+        body: Vec<Segment>,
+    },
+}
+
+/// A parsed template: a subject line and a body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Template {
+    pub subject: Vec<Segment>,
+    pub body: Vec<Segment>,
+}
+
+/// Where and why a template could not be parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl core::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// Parses a template file: the first line is the subject, then one empty line, then the body.
+pub fn parse_template(source: &str) -> Result<Template, ParseError> {
+    let source = source.replace("\r\n", "\n");
+    let (subject, body) = match source.split_once('\n') {
+        Some((s, rest)) => {
+            let Some(body) = rest.strip_prefix('\n') else {
+                return Err(ParseError {
+                    line: 2,
+                    column: 1,
+                    message: "the second line must be empty (line 1 is the subject, the body starts on line 3)".into(),
+                });
+            };
+            (s, body)
+        }
+        None => {
+            return Err(ParseError {
+                line: 1,
+                column: 1,
+                message: "a template needs a subject line, an empty line and a body".into(),
+            })
+        }
+    };
+    if subject.trim().is_empty() {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message: "the subject line (line 1) is empty".into(),
+        });
+    }
+    let subject = parse_segments(subject, 1)?;
+    let body = parse_segments(body.trim_end_matches('\n'), 3)?;
+    Ok(Template { subject, body })
+}
+
+/// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
+pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
+    // A stack of open `{if}` blocks; the bottom entry is the whole text.
+    let mut stack: Vec<(Option<(Cond, bool, usize, usize)>, Vec<Segment>)> = vec![(None, Vec::new())];
+    let mut literal = String::new();
+    let mut line = first_line;
+    let mut col = 1;
+    let mut chars = text.chars().peekable();
+
+    let flush = |literal: &mut String, out: &mut Vec<Segment>| {
+        if !literal.is_empty() {
+            out.push(Segment::Text(core::mem::take(literal)));
+        }
+    };
+
+    while let Some(c) = chars.next() {
+        let (tag_line, tag_col) = (line, col);
+        advance(&mut line, &mut col, c);
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                col += 1;
+                literal.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                col += 1;
+                literal.push('}');
+            }
+            '}' => {
+                return Err(ParseError {
+                    line: tag_line,
+                    column: tag_col,
+                    message: "a lone `}`: write `}}` for a literal brace".into(),
+                })
+            }
+            '{' => {
+                let mut tag = String::new();
+                let mut closed = false;
+                for t in chars.by_ref() {
+                    advance(&mut line, &mut col, t);
+                    if t == '}' {
+                        closed = true;
+                        break;
+                    }
+                    if t == '\n' || t == '{' {
+                        break;
+                    }
+                    tag.push(t);
+                }
+                let err = |message: String| ParseError {
+                    line: tag_line,
+                    column: tag_col,
+                    message,
+                };
+                if !closed {
+                    return Err(err(format!(
+                        "`{{{tag}` is not closed with `}}` on the same line (write `{{{{` for a literal brace)"
+                    )));
+                }
+                let tag = tag.trim();
+                let top = &mut stack.last_mut().expect("stack never empty").1;
+                flush(&mut literal, top);
+                if let Some(cond) = tag.strip_prefix("if ") {
+                    let cond = cond.trim();
+                    let (negate, name) = match cond.strip_prefix('!') {
+                        Some(n) => (true, n.trim()),
+                        None => (false, cond),
+                    };
+                    let Some(cond) = Cond::from_name(name) else {
+                        return Err(err(format!(
+                            "unknown condition `{name}`; known: {}",
+                            Cond::ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+                        )));
+                    };
+                    stack.push((Some((cond, negate, tag_line, tag_col)), Vec::new()));
+                } else if tag == "end" {
+                    if stack.len() == 1 {
+                        return Err(err("`{end}` without an open `{if …}`".into()));
+                    }
+                    let (open, body) = stack.pop().expect("checked length");
+                    let (cond, negate, _, _) = open.expect("only the bottom entry has no condition");
+                    stack
+                        .last_mut()
+                        .expect("stack never empty")
+                        .1
+                        .push(Segment::If { cond, negate, body });
+                } else if let Some(var) = Var::from_name(tag) {
+                    top.push(Segment::Var(var));
+                } else {
+                    return Err(err(format!(
+                        "unknown placeholder `{{{tag}}}`; known: {}",
+                        Var::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
+                    )));
+                }
+            }
+            _ => literal.push(c),
+        }
+    }
+    if stack.len() > 1 {
+        let (open, _) = stack.pop().expect("checked length");
+        let (cond, _, l, c) = open.expect("only the bottom entry has no condition");
+        return Err(ParseError {
+            line: l,
+            column: c,
+            message: format!("`{{if {}}}` is never closed with `{{end}}`", cond.name()),
+        });
+    }
+    let (_, mut out) = stack.pop().expect("stack never empty");
+    flush(&mut literal, &mut out);
+    Ok(out)
+}
+
+fn advance(line: &mut usize, col: &mut usize, c: char) {
+    if c == '\n' {
+        *line += 1;
+        *col = 1;
+    } else {
+        *col += 1;
+    }
+}
+
+/// Renders segments with the values and conditions the caller supplies.
+pub fn render(
+    segments: &[Segment],
+    value: &dyn Fn(Var) -> String,
+    holds: &dyn Fn(Cond) -> bool,
+) -> String {
+    let mut out = String::new();
+    render_into(segments, value, holds, &mut out);
+    tidy(&out)
+}
+
+fn render_into(
+    segments: &[Segment],
+    value: &dyn Fn(Var) -> String,
+    holds: &dyn Fn(Cond) -> bool,
+    out: &mut String,
+) {
+    for s in segments {
+        match s {
+            Segment::Text(t) => out.push_str(t),
+            Segment::Var(v) => out.push_str(&value(*v)),
+            Segment::If { cond, negate, body } => {
+                if holds(*cond) != *negate {
+                    render_into(body, value, holds, out);
+                }
+            }
+        }
+    }
+}
+
+/// Removes the blank lines that skipped `{if}` blocks leave behind: never more than one empty line.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.split('\n') {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.trim_matches('\n').to_string()
+}
+
+/// Every placeholder and condition a template uses (for documentation and tests).
+pub fn used_vars(segments: &[Segment], out: &mut Vec<Var>) {
+    for s in segments {
+        match s {
+            Segment::Var(v) if !out.contains(v) => out.push(*v),
+            Segment::If { body, .. } => used_vars(body, out),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn val(v: Var) -> String {
+        format!("<{}>", v.name())
+    }
+
+    #[test]
+    fn parses_subject_body_vars_and_conditions() {
+        let t = parse_template("Objection by {name}\n\nHello {controller},\n{if ch}Swiss.\n{end}{if !ch}EU.\n{end}Bye {{ok}}").unwrap();
+        let yes = render(&t.body, &val, &|c| c == Cond::Ch);
+        let no = render(&t.body, &val, &|_| false);
+        assert_eq!(render(&t.subject, &val, &|_| false), "Objection by <name>");
+        assert_eq!(yes, "Hello <controller>,\nSwiss.\nBye {ok}");
+        assert_eq!(no, "Hello <controller>,\nEU.\nBye {ok}");
+    }
+
+    #[test]
+    fn unknown_placeholder_is_an_error_with_position() {
+        let e = parse_template("S\n\nline\nDear {nmae},").unwrap_err();
+        assert_eq!((e.line, e.column), (4, 6));
+        assert!(e.message.contains("unknown placeholder `{nmae}`"), "{e}");
+    }
+
+    #[test]
+    fn structural_errors_are_reported() {
+        for (src, needle) in [
+            ("S\n\n{if ch}x", "never closed"),
+            ("S\n\nx{end}", "without an open"),
+            ("S\n\n{if swiss}x{end}", "unknown condition `swiss`"),
+            ("S\n\n{name", "not closed"),
+            ("S\n\na } b", "lone `}`"),
+            ("S\nbody", "second line must be empty"),
+            ("only a subject", "needs a subject line"),
+            ("\n\nbody", "subject line (line 1) is empty"),
+        ] {
+            let e = parse_template(src).unwrap_err();
+            assert!(e.message.contains(needle), "{src:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn nested_conditions_and_tidy_blank_lines() {
+        let t = parse_template("S\n\nA\n\n{if eu}{if has_email}E\n{end}{end}\n\nB").unwrap();
+        assert_eq!(render(&t.body, &val, &|_| false), "A\n\nB");
+        assert_eq!(render(&t.body, &val, &|_| true), "A\n\nE\n\nB");
+    }
+}

@@ -1,0 +1,205 @@
+//! Text helpers: cleaning what people type, fitting texts into form limits, dates in words,
+//! and the encodings the outputs need (mailto, JSON, iCalendar).
+
+use crate::date::Date;
+use crate::model::Lang;
+
+/// Makes typed text safe to put into a letter: no control characters, no invisible direction
+/// overrides that could make a letter read differently than it is, no angle brackets (so no
+/// output can ever be taken for markup). Emoji, accents and right-to-left scripts stay as they are.
+pub fn clean(input: &str, multiline: bool) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '\n' if multiline => out.push('\n'),
+            '\r' => {}
+            '\t' | '\n' => out.push(' '),
+            '<' => out.push('‹'),
+            '>' => out.push('›'),
+            // Bidirectional overrides and isolates, zero-width space, word joiner, BOM.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    if multiline {
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        let mut joined = String::with_capacity(out.len());
+        let mut blank = 0;
+        for l in lines {
+            if l.is_empty() {
+                blank += 1;
+                if blank > 1 {
+                    continue;
+                }
+            } else {
+                blank = 0;
+            }
+            if !joined.is_empty() {
+                joined.push('\n');
+            }
+            joined.push_str(l);
+        }
+        joined.trim().to_string()
+    } else {
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// Shortens `text` to at most `max` characters, preferring a sentence end, then a word end.
+/// Returns the text and whether it was shortened.
+pub fn fit(text: &str, max: Option<u32>) -> (String, bool) {
+    let Some(max) = max.map(|m| m as usize) else {
+        return (text.to_string(), false);
+    };
+    if text.chars().count() <= max {
+        return (text.to_string(), false);
+    }
+    if max == 0 {
+        return (String::new(), true);
+    }
+    // Byte index just after the `max`-th character.
+    let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    if let Some(end) = head.rfind(['.', '!', '?']) {
+        let cut = end + 1;
+        if cut * 2 >= head.len() {
+            return (head[..cut].trim_end().to_string(), true);
+        }
+    }
+    // Leave room for the ellipsis.
+    let limit = text.char_indices().nth(max - 1).map_or(text.len(), |(i, _)| i);
+    let head = &text[..limit];
+    let cut = head.rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(head.len());
+    (format!("{}…", head[..cut].trim_end()), true)
+}
+
+const MONTHS_DE: [&str; 12] = [
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Dezember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// "23. November 2026" / "23 November 2026".
+pub fn long_date(d: Date, lang: Lang) -> String {
+    let m = usize::from(d.month() - 1);
+    match lang {
+        Lang::De => format!("{}. {} {}", d.day(), MONTHS_DE[m], d.year()),
+        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
+    }
+}
+
+/// Percent-encoding for `mailto:` subject and body (RFC 6068): everything but unreserved
+/// characters is encoded, line breaks become CRLF.
+pub fn mailto_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    let normalised = s.replace("\r\n", "\n").replace('\n', "\r\n");
+    for b in normalised.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Escaped so the JSON can also sit inside HTML or a script without ending it.
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An iCalendar TEXT value (RFC 5545 §3.3.11).
+pub fn ics_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds an iCalendar content line at 75 octets without splitting a character (RFC 5545 §3.1).
+pub fn ics_fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if used + n > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += n;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_removes_controls_overrides_and_markup() {
+        assert_eq!(clean("  Anna\u{202E}\u{200B} <b>Muster</b>\t ", false), "Anna ‹b›Muster‹/b›");
+        assert_eq!(clean("a\r\n\n\n\nb\u{0007}", true), "a\n\nb");
+        assert_eq!(clean("שלום 👋🏽 Zoë", false), "שלום 👋🏽 Zoë");
+        // The zero-width joiner inside emoji sequences stays.
+        assert_eq!(clean("👩\u{200D}💻", false), "👩\u{200D}💻");
+    }
+
+    #[test]
+    fn fit_prefers_sentences_then_words() {
+        assert_eq!(fit("Short.", Some(10)), ("Short.".into(), false));
+        assert_eq!(fit("One two. Three four five.", Some(12)), ("One two.".into(), true));
+        let (t, cut) = fit("alpha beta gamma delta", Some(12));
+        assert!(cut && t.chars().count() <= 12, "{t}");
+        assert_eq!(t, "alpha beta…");
+        let (t, _) = fit("ääääääääää", Some(4));
+        assert_eq!(t, "äää…");
+        assert_eq!(fit("abc", None), ("abc".into(), false));
+    }
+
+    #[test]
+    fn encodings() {
+        assert_eq!(mailto_encode("Ä b&c\n"), "%C3%84%20b%26c%0D%0A");
+        assert_eq!(json_string("a\"b\n</script>"), "\"a\\\"b\\n\\u003c/script\\u003e\"");
+        assert_eq!(ics_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+        let folded = ics_fold(&"ä".repeat(80));
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), "ä".repeat(80));
+    }
+
+    #[test]
+    fn long_dates() {
+        let d = Date::parse("2026-03-05").unwrap();
+        assert_eq!(long_date(d, Lang::De), "5. März 2026");
+        assert_eq!(long_date(d, Lang::En), "5 March 2026");
+    }
+}
