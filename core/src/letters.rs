@@ -330,7 +330,8 @@ impl Ctx<'_> {
                     |a| authority_name(a, lang),
                 ),
             Var::LeadAuthority => controller
-                .and_then(|k| c.authority(&k.lead_authority))
+                .and_then(|k| k.lead_authority.as_deref())
+                .and_then(|id| c.authority(id))
                 .map_or_else(String::new, |a| authority_name(a, lang)),
             Var::Workspace => {
                 let w = self

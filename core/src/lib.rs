@@ -10,6 +10,7 @@ pub mod letters;
 pub mod load;
 pub mod model;
 pub mod proof;
+pub mod state;
 pub mod template;
 pub mod text;
 pub mod validate;

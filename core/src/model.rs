@@ -261,6 +261,27 @@ pub struct Platform {
     pub last_verified: Date,
 }
 
+/// Where a platform stands today, computed from its key dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Training started on this date; an objection now protects what is posted from now on.
+    TrainingSince(Date),
+    /// Training starts on this date; objecting before it also protects older content.
+    Starts(Date),
+    /// The data names no start date.
+    Unknown,
+}
+
+impl Platform {
+    pub fn status(&self, today: Date) -> Status {
+        match self.key_dates.iter().find(|k| k.kind == KeyDateKind::TrainingStart) {
+            Some(k) if k.date <= today => Status::TrainingSince(k.date),
+            Some(k) => Status::Starts(k.date),
+            None => Status::Unknown,
+        }
+    }
+}
+
 /// A company that decides about the processing (GDPR "controller").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -272,9 +293,11 @@ pub struct Controller {
     pub address: Vec<String>,
     /// Privacy e-mail address, if the company has one.
     pub email: Option<String>,
-    /// Id of the lead supervisory authority (Art. 56 GDPR) in `data/authorities/`.
-    pub lead_authority: String,
-    /// Region code (from `data/regions.toml`) of the main establishment in Europe.
+    /// Id of the lead supervisory authority (Art. 56 GDPR) in `data/authorities/`; absent when
+    /// the company has no establishment in the EU (then the authority of the person's residence
+    /// handles a complaint on its own).
+    pub lead_authority: Option<String>,
+    /// ISO 3166 country code of the main establishment (`IE`, or `US` outside Europe).
     pub seat: String,
     /// How sure the address is; "reported" or "unverified" makes the UI say "please check".
     #[serde(default)]

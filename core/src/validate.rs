@@ -214,8 +214,13 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         }
         for (i, route) in p.routes.iter().enumerate() {
             let f = format!("routes[{i}]");
-            if let Some(l) = &route.link {
-                r.url(&format!("{f}.link"), l);
+            match &route.link {
+                // An e-mail route may link to the address itself (Slack's opt-out address).
+                Some(l) if route.device == crate::model::Device::Email && l.starts_with("mailto:") => {
+                    r.email(&format!("{f}.link"), &l["mailto:".len()..]);
+                }
+                Some(l) => r.url(&format!("{f}.link"), l),
+                None => {}
             }
             if let Some(l) = &route.fallback_link {
                 r.url(&format!("{f}.fallback_link"), l);
@@ -281,15 +286,13 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         if let Some(e) = &c.email {
             r.email("email", e);
         }
-        if catalog.authority(&c.lead_authority).is_none() {
-            r.error(
-                "ref-authority",
-                "lead_authority",
-                format!("no file data/authorities/{}.toml", c.lead_authority),
-            );
+        if let Some(lead) = &c.lead_authority {
+            if catalog.authority(lead).is_none() {
+                r.error("ref-authority", "lead_authority", format!("no file data/authorities/{lead}.toml"));
+            }
         }
-        if catalog.region(&c.seat).is_none() {
-            r.error("ref-region", "seat", format!("no region `{}` in data/regions.toml", c.seat));
+        if c.seat.len() != 2 || !c.seat.bytes().all(|b| b.is_ascii_uppercase()) {
+            r.error("seat-format", "seat", format!("`{}` is not a two-letter country code like IE or US", c.seat));
         }
         r.sources(&c.sources);
         r.verified(c.last_verified, today);

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and only what is missing:
+# the wasm32 target, Trunk, wasm-bindgen-cli (the exact version in Cargo.lock), Debian's Chromium
+# and ChromeDriver, and the npm packages of package-lock.json (never a browser download).
+# Sourced by scripts/serve.sh and scripts/test.sh; safe to run again.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+TRUNK_VERSION="0.21.14"
+say() { printf '\n==> %s\n' "$*"; }
+fail() { printf '\nSETUP FAILED: %s\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || fail "cargo is missing: install Rust (rustup) first"
+command -v node >/dev/null || fail "node is missing: install Node.js 20 or newer first"
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "Installing the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing Trunk $TRUNK_VERSION (takes about 12 minutes once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# The CLI must match the wasm-bindgen library exactly; Cargo.lock is the truth.
+WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+[ -n "$WBG_VERSION" ] || fail "could not read the wasm-bindgen version from Cargo.lock"
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WBG_VERSION (takes about 4 minutes once)"
+  # Without --locked: one of its locked dependencies is not available from the registry here.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "Installing Debian's chromium and chromium-driver"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.kiw-lock; then
+  say "Installing npm packages from package-lock.json"
+  # Playwright must never download a browser: the tests use Debian's Chromium.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.kiw-lock
+fi
+
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "132" ]; then
+  fail "wasm-opt 132 (npm package binaryen) is not on PATH"
+fi
+
+# Trunk runs cargo with --offline, so every crate must be downloaded first.
+cargo fetch --locked -q

@@ -1,0 +1,63 @@
+// Byte sizes of the built site (raw, gzip, brotli) and the first-visit transfer; enforces the
+// budgets on bytes only (deterministic), and writes target/size-report.json.
+//   node scripts/size.mjs [dist] [--check]
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const check = args.includes('--check');
+
+// Budgets from the issues: wasm <= 130 KB gzip, whole first visit <= 160 KB gzip.
+const BUDGET = { wasmGzip: 130 * 1024, firstVisitGzip: 160 * 1024 };
+
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const files = readdirSync(dist)
+  .filter((f) => statSync(join(dist, f)).isFile())
+  .map((name) => {
+    const bytes = readFileSync(join(dist, name));
+    return { name, raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) };
+  });
+
+// What a first visit loads: the page, its script, style and wasm (not 404.html, embed.js, …).
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
+const first = files.filter((f) => f.name === 'index.html' || referenced.has(f.name));
+const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
+const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(f.name)] ?? 'other';
+const byKind = {};
+for (const f of first) {
+  const k = kind(f);
+  byKind[k] ??= { raw: 0, gzip: 0, brotli: 0 };
+  for (const m of ['raw', 'gzip', 'brotli']) byKind[k][m] += f[m];
+}
+const report = {
+  files,
+  firstVisit: { files: first.map((f) => f.name), raw: sum(first, 'raw'), gzip: sum(first, 'gzip'), brotli: sum(first, 'brotli') },
+  byKind,
+  budget: BUDGET,
+};
+mkdirSync('target', { recursive: true });
+writeFileSync('target/size-report.json', JSON.stringify(report, null, 2) + '\n');
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+console.log('file'.padEnd(44) + 'raw'.padStart(10) + 'gzip'.padStart(10) + 'brotli'.padStart(10));
+for (const f of files) console.log(f.name.padEnd(44) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
+console.log('first visit'.padEnd(44) + kb(report.firstVisit.raw) + kb(report.firstVisit.gzip) + kb(report.firstVisit.brotli));
+
+if (check) {
+  const problems = [];
+  const wasm = byKind.wasm?.gzip ?? 0;
+  if (wasm === 0) problems.push('no wasm file is loaded by index.html');
+  if (wasm > BUDGET.wasmGzip) problems.push(`wasm is ${kb(wasm)} gzip, budget ${kb(BUDGET.wasmGzip)}`);
+  if (report.firstVisit.gzip > BUDGET.firstVisitGzip)
+    problems.push(`first visit is ${kb(report.firstVisit.gzip)} gzip, budget ${kb(BUDGET.firstVisitGzip)}`);
+  if (problems.length) {
+    console.error('\nSIZE BUDGET EXCEEDED:\n  ' + problems.join('\n  '));
+    process.exit(1);
+  }
+  console.log('size budget: ok');
+}

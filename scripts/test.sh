@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test and check, in order, and stops at the first failure with a clear message:
+# format, clippy (host and wasm32), native tests, browser tests, release build, size budget,
+# end-to-end tests against the built site on 127.0.0.1.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+step() { printf '\n==> %s\n' "$*"; }
+trap 'printf "\nFAILED at: %s\n" "${CURRENT:-setup}" >&2' ERR
+
+CURRENT="cargo fmt --check"; step "$CURRENT"
+cargo fmt --all --check
+
+CURRENT="clippy (host)"; step "$CURRENT"
+cargo clippy --workspace --all-targets --all-features --locked -q -- -D warnings
+
+CURRENT="clippy (wasm32)"; step "$CURRENT"
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown --locked -q -- -D warnings
+
+CURRENT="native tests"; step "$CURRENT"
+cargo test --workspace --all-features --locked -q
+
+CURRENT="browser tests (wasm-bindgen-test in headless Chromium)"; step "$CURRENT"
+CHROMEDRIVER=/usr/bin/chromedriver \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --locked -q --test web
+
+CURRENT="release build"; step "$CURRENT"
+trunk build --release --locked 2>&1 | grep -vE '^\s*$' | tail -n 3
+
+CURRENT="size budget"; step "$CURRENT"
+node scripts/size.mjs dist --check
+
+CURRENT="end-to-end tests (Playwright, Debian's Chromium)"; step "$CURRENT"
+node --test --test-concurrency=1 tests/e2e/

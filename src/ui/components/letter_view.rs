@@ -1,0 +1,63 @@
+//! One letter: readable on screen, copy, .txt download, print on a DIN 5008 window-envelope
+//! layout, and open in the e-mail program.
+
+use super::CopyButton;
+use crate::ui::{browser, Ctx};
+use kiw_core::letters::Letter;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LetterViewProps {
+    /// Unique in the page; also names the downloaded file.
+    pub id: AttrValue,
+    pub letter: Letter,
+    #[prop_or_default]
+    pub title: AttrValue,
+}
+
+#[component]
+pub fn LetterView(p: &LetterViewProps) -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    let text = p.letter.plain_text();
+    let text_id = format!("{}-text", p.id);
+    let ondownload = {
+        let text = text.clone();
+        let name = format!("{}.txt", p.id);
+        move |_| browser::download(&name, "text/plain;charset=utf-8", &text)
+    };
+    let onprint = {
+        let id = p.id.to_string();
+        move |_| {
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+                let _ = el.set_attribute("data-print-target", "");
+                browser::print("letter");
+                let _ = el.remove_attribute("data-print-target");
+            }
+        }
+    };
+    let l = &p.letter;
+    html! {
+        <div class="letter" id={p.id.clone()}>
+            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={p.title.clone()}>{ &text }</pre>
+            // The printed letter: sender line, address in the envelope window, date, subject, body.
+            <div class="print-letter" aria-hidden="true">
+                <p class="return-line">{ l.from.join(" · ") }</p>
+                <div class="window">{ for l.to.iter().map(|line| html! { <div>{ line }</div> }) }</div>
+                <p class="date">{ &l.date }</p>
+                <p class="subject">{ &l.subject }</p>
+                <div class="body">{ &l.body }</div>
+            </div>
+            <div class="actions">
+                <CopyButton text={text.clone()} target={text_id} what={p.title.clone()} />
+                <button type="button" class="secondary" onclick={ondownload}>{ t.download_txt }</button>
+                <button type="button" class="secondary" onclick={onprint}>{ t.print_letter }</button>
+                if let Some(href) = l.mailto() {
+                    <a class="button secondary" {href}>{ t.open_email }</a>
+                } else {
+                    <p class="hint">{ t.no_email_address }</p>
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+//! "How to check this yourself": what happens to what people enter, and how to verify it.
+
+use super::step_heading;
+use crate::ui::Ctx;
+use kiw_core::state::{route_hash, Step};
+use yew::prelude::*;
+
+#[component]
+pub fn PrivacyPage() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.privacy_title) }
+            <ul>{ for t.privacy_points.iter().map(|p| html! { <li>{ *p }</li> }) }</ul>
+            <h2>{ t.privacy_check_title }</h2>
+            <ol>{ for t.privacy_check.iter().map(|p| html! { <li>{ *p }</li> }) }</ol>
+            <p><a href={route_hash(ctx.lang(), Step::Start, None)}>{ t.back }</a></p>
+        </section>
+    }
+}

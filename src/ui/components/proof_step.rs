@@ -1,0 +1,66 @@
+//! Step 5: what was done when, as text, JSON and a calendar reminder — all made on the device.
+
+use super::step_heading;
+use crate::ui::{browser, Ctx};
+use kiw_core::proof::{proof_json, proof_text, reminder_ics};
+use kiw_core::state::Step;
+use kiw_core::text::long_date;
+use kiw_core::Lang;
+use yew::prelude::*;
+
+#[component]
+pub fn ProofStep() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let proof = ctx.s().proof.clone();
+    let today = ctx.today;
+    let text = proof_text(&proof, lang, today);
+    let on_txt = {
+        let text = text.clone();
+        move |_| browser::download("nachweis-ki-widerspruch.txt", "text/plain;charset=utf-8", &text)
+    };
+    let on_json = {
+        let proof = proof.clone();
+        move |_| browser::download("nachweis-ki-widerspruch.json", "application/json", &proof_json(&proof))
+    };
+    let on_ics = {
+        let proof = proof.clone();
+        move |_| {
+            let Some(first) = proof.first() else { return };
+            let (summary, desc) = match lang {
+                Lang::De => (
+                    format!("Antwort auf Widerspruch prüfen ({})", first.platform_name),
+                    "Ein Monat ist vorbei (Art. 12 Abs. 3 DSGVO). Ohne Antwort: Erinnerung senden; bei Ablehnung: Antwort oder Beschwerde.",
+                ),
+                Lang::En => (
+                    format!("Check answer to objection ({})", first.platform_name),
+                    "A month has passed (Art. 12(3) GDPR). No answer: send a reminder; refused: reply or complain.",
+                ),
+            };
+            let ics = reminder_ics(first.date, &first.platform, &summary, desc, today);
+            browser::download("erinnerung-ki-widerspruch.ics", "text/calendar;charset=utf-8", &ics);
+        }
+    };
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.proof_title) }
+            <p>{ t.proof_hint }</p>
+            if proof.is_empty() {
+                <p>{ t.proof_empty }</p>
+            } else {
+                <ul class="proof">
+                    { for proof.iter().map(|e| html! {
+                        <li><strong>{ long_date(e.date, lang) }</strong>{ format!(" – {}: {} ({})", e.platform_name, e.action, e.to) }</li>
+                    }) }
+                </ul>
+                <div class="actions">
+                    <button type="button" class="secondary" onclick={on_txt}>{ t.download_proof_txt }</button>
+                    <button type="button" class="secondary" onclick={on_json}>{ t.download_proof_json }</button>
+                    <button type="button" class="secondary" onclick={on_ics}>{ t.download_ics }</button>
+                </div>
+            }
+            <super::StepButtons back={Step::Plan} />
+        </section>
+    }
+}

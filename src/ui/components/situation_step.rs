@@ -1,0 +1,87 @@
+//! Step 3: the reasons from the person's particular situation, their own words, and only the
+//! personal details the letters need — each field says why it is asked.
+
+use super::{step_heading, StepButtons, TextArea, TextInput};
+use crate::ui::Ctx;
+use kiw_core::state::{Action, PersonField, Step};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[component]
+pub fn SituationStep() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let person = &ctx.s().person;
+    let edit = |field: PersonField| {
+        let ctx = ctx.clone();
+        Callback::from(move |v: String| ctx.dispatch(Action::EditPerson(field, v)))
+    };
+    let reasons = ctx.catalog.reasons.iter().map(|r| {
+        let id = format!("reason-{}", r.id);
+        let checked = person.reasons.contains(&r.id);
+        let onchange = {
+            let ctx = ctx.clone();
+            let rid = r.id.clone();
+            move |_| ctx.dispatch(Action::ToggleReason(rid.clone()))
+        };
+        html! {
+            <li class="check">
+                <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={format!("{id}-hint")} />
+                <label for={id.clone()}>{ r.label.get(lang) }</label>
+                <p class="hint" id={format!("{id}-hint")}>{ r.hint.get(lang) }</p>
+            </li>
+        }
+    });
+    let country = person.region.split('-').next().unwrap_or_default().to_string();
+    let on_country = {
+        let ctx = ctx.clone();
+        move |e: Event| ctx.dispatch(Action::EditPerson(PersonField::Region, e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let on_state = {
+        let ctx = ctx.clone();
+        move |e: Event| ctx.dispatch(Action::EditPerson(PersonField::Region, e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let states: Vec<_> = ctx.catalog.states_of(&country).collect();
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.situation_title) }
+            <p>{ t.situation_hint }</p>
+            <fieldset class="reasons">
+                <legend>{ t.reasons_legend }</legend>
+                <p class="hint">{ t.reasons_why }</p>
+                <ul>{ for reasons }</ul>
+            </fieldset>
+            <TextArea id="situation" label={t.own_words} hint={t.own_words_hint} value={person.situation.clone()} oninput={edit(PersonField::Situation)} />
+            <fieldset class="about">
+                <legend>{ t.about_you }</legend>
+                <div class="field">
+                    <label for="country">{ t.country }</label>
+                    <p class="hint" id="country-hint">{ t.country_hint }</p>
+                    <select id="country" onchange={on_country} aria-describedby="country-hint">
+                        <option value="" selected={country.is_empty()}>{ t.choose }</option>
+                        { for ctx.catalog.countries().map(|r| html! {
+                            <option value={r.code.clone()} selected={r.code == country}>{ r.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                if !states.is_empty() {
+                    <div class="field">
+                        <label for="state">{ t.state }</label>
+                        <p class="hint" id="state-hint">{ t.state_hint }</p>
+                        <select id="state" onchange={on_state} aria-describedby="state-hint">
+                            <option value={country.clone()} selected={person.region == country}>{ t.choose }</option>
+                            { for states.iter().map(|r| html! {
+                                <option value={r.code.clone()} selected={r.code == person.region}>{ r.name.get(lang) }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+                <TextInput id="name" label={t.name} hint={t.name_hint} value={person.name.clone()} oninput={edit(PersonField::Name)} autocomplete="name" />
+                <TextInput id="email" label={t.email} hint={t.email_hint} value={person.email.clone()} oninput={edit(PersonField::Email)} kind="email" autocomplete="email" />
+                <TextArea id="address" label={t.address} hint={t.address_hint} value={person.address.clone()} oninput={edit(PersonField::Address)} autocomplete="street-address" />
+            </fieldset>
+            <StepButtons back={Step::Accounts} next={Step::Plan} />
+        </section>
+    }
+}

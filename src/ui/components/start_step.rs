@@ -1,0 +1,76 @@
+//! Step 1: what is happening, the privacy promise, and the choice of services with today's status.
+
+use super::{step_heading, StepButtons};
+use crate::i18n::fill;
+use crate::ui::Ctx;
+use kiw_core::model::{Audience, Platform, Status};
+use kiw_core::state::{route_hash, Action, Step};
+use kiw_core::text::long_date;
+use yew::prelude::*;
+
+pub fn status_text(ctx: &Ctx, p: &Platform) -> String {
+    let t = ctx.t();
+    let lang = ctx.lang();
+    match p.status(ctx.today) {
+        Status::TrainingSince(d) if p.future_only => {
+            format!("{} {}", fill(t.status_training_since, &[&long_date(d, lang)]), t.status_future_only)
+        }
+        Status::TrainingSince(d) => fill(t.status_training_since, &[&long_date(d, lang)]),
+        Status::Starts(d) => fill(t.status_starts, &[&long_date(d, lang)]),
+        Status::Unknown => t.status_no_date.to_string(),
+    }
+}
+
+fn choice(ctx: &Ctx, p: &Platform) -> Html {
+    let t = ctx.t();
+    let id = format!("svc-{}", p.id);
+    let checked = ctx.s().selected.contains(&p.id);
+    let onchange = {
+        let ctx = ctx.clone();
+        let pid = p.id.clone();
+        move |_| ctx.dispatch(Action::Toggle(pid.clone()))
+    };
+    let desc = format!("{id}-status");
+    html! {
+        <li class="service">
+            <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={desc.clone()} />
+            <label for={id}>
+                <span class="service-name">{ &p.name }</span>
+            </label>
+            <p class="status" id={desc}>
+                { status_text(ctx, p) }{ " " }
+                <span class="checked">{ fill(t.checked_on, &[&long_date(p.last_verified, ctx.lang())]) }</span>
+            </p>
+        </li>
+    }
+}
+
+#[component]
+pub fn StartStep() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    let with_account = ctx.catalog.platforms.iter().filter(|p| p.audience == Audience::Account);
+    let without = ctx.catalog.platforms.iter().filter(|p| p.audience == Audience::NoAccount);
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.choose_services) }
+            <div class="intro">
+                { for t.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
+            </div>
+            <aside class="promise">
+                <h2>{ t.promise_title }</h2>
+                <p>{ t.promise }</p>
+                <p><a href={route_hash(ctx.lang(), Step::Privacy, None)}>{ t.how_to_check }</a></p>
+            </aside>
+            <fieldset class="services">
+                <legend>{ t.choose_services_hint }</legend>
+                <ul>{ for with_account.map(|p| choice(&ctx, p)) }</ul>
+            </fieldset>
+            <fieldset class="services">
+                <legend>{ t.no_account_group }</legend>
+                <ul>{ for without.map(|p| choice(&ctx, p)) }</ul>
+            </fieldset>
+            <StepButtons next={Step::Accounts} allowed={!ctx.s().selected.is_empty()} error={t.choose_one_first} />
+        </section>
+    }
+}

@@ -1,0 +1,27 @@
+//! The list of steps, showing where the person is; each step is a link (deep links work).
+
+use crate::i18n::fill;
+use crate::ui::Ctx;
+use kiw_core::state::{route_hash, Step};
+use yew::prelude::*;
+
+#[component]
+pub fn StepNav() -> Html {
+    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let t = ctx.t();
+    let s = ctx.s();
+    let current = Step::WIZARD.iter().position(|st| *st == s.step).unwrap_or(0);
+    html! {
+        <nav class="steps" aria-label={fill(t.step_of, &[&(current + 1).to_string(), &Step::WIZARD.len().to_string()])}>
+            <ol>
+                { for Step::WIZARD.iter().enumerate().map(|(i, st)| html! {
+                    <li class={classes!((i == current).then_some("current"), (i < current).then_some("past"))}>
+                        <a href={route_hash(s.lang, *st, None)} aria-current={(i == current).then_some("step")}>
+                            <span class="num" aria-hidden="true">{ i + 1 }</span>{ t.steps[i] }
+                        </a>
+                    </li>
+                }) }
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,192 @@
+//! The thin Yew UI: the app shell, its context, routing and the remembered state.
+
+pub mod browser;
+pub mod components;
+pub mod storage;
+
+pub use browser::copy_text;
+pub use storage::StorageNote;
+
+use crate::i18n::{strings, Strings};
+use components::{AccountsStep, Header, PlanStep, PrivacyPage, ProofStep, SituationStep, StartStep, StepNav};
+use kiw_core::state::{parse_route, reduce, route_hash, Action, State, Step};
+use kiw_core::{Catalog, Date, Lang};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The wizard state inside Yew's reducer.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Model(pub State);
+
+impl Reducible for Model {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Model(reduce(self.0.clone(), action)))
+    }
+}
+
+/// What every component can reach: the data, the state and today's date.
+#[derive(Clone)]
+pub struct Ctx {
+    pub catalog: Rc<Catalog>,
+    pub state: UseReducerHandle<Model>,
+    pub today: Date,
+    pub note: UseStateHandle<Option<StorageNote>>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog)
+            && self.state.0 == other.state.0
+            && self.today == other.today
+            && *self.note == *other.note
+    }
+}
+
+impl Ctx {
+    pub fn s(&self) -> &State {
+        &self.state.0
+    }
+    pub fn t(&self) -> &'static Strings {
+        strings(self.state.0.lang)
+    }
+    pub fn lang(&self) -> Lang {
+        self.state.0.lang
+    }
+    pub fn dispatch(&self, a: Action) {
+        self.state.dispatch(a);
+    }
+}
+
+/// Starts the app in `<div id="app">`, replacing the static fallback content there.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        show_panic_view();
+    }));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = doc.get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    yew::Renderer::<App>::with_root(root).render();
+}
+
+/// After a bug: a calm message and, if the person chose to remember, the saved text is still there.
+fn show_panic_view() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id("crash") {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
+    let (route, notes) = parse_route(&browser::location_hash());
+    for n in notes {
+        browser::console_note(&format!("KI-Widerspruch: {n}"));
+    }
+    let (mut state, note) = match storage::load() {
+        Ok(Some(saved)) => (reduce(State::default(), Action::Restore(Box::new(saved))), None),
+        Ok(None) => (State::default(), None),
+        Err(n) => (State::default(), Some(n)),
+    };
+    // Without a language in the address, the browser's preferred language decides.
+    let lang = route.as_ref().map(|r| r.lang).unwrap_or_else(|| {
+        let pref = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+        if pref.starts_with("de") { Lang::De } else if state.remember { state.lang } else { Lang::En }
+    });
+    state.lang = lang;
+    state.step = route.as_ref().map_or(Step::Start, |r| r.step);
+    let platform = route.and_then(|r| r.platform);
+    (state, note, platform)
+}
+
+#[component]
+pub fn App() -> Html {
+    let catalog = use_memo((), |_| crate::embedded_catalog().map(Rc::new));
+    let init = use_memo((), |_| initial_state());
+    let state = {
+        let init = init.clone();
+        use_reducer(move || Model(init.0.clone()))
+    };
+    let note = {
+        let init = init.clone();
+        use_state(move || init.1)
+    };
+    let today = *use_memo((), |_| browser::today());
+    let focus_platform = init.2.clone();
+
+    // The address shows the language, the step and nothing personal.
+    {
+        let (lang, step) = (state.0.lang, state.0.step);
+        let first = use_mut_ref(|| true);
+        use_effect_with((lang, step), move |&(lang, step)| {
+            let t = strings(lang);
+            let keep_platform = *first.borrow();
+            let hash = route_hash(lang, step, if keep_platform { focus_platform.as_deref() } else { None });
+            browser::set_location_hash(&hash);
+            browser::set_document_lang(lang.code(), t.app_name);
+            if !*first.borrow() {
+                browser::focus("step-heading");
+            }
+            *first.borrow_mut() = false;
+        });
+    }
+    // Back and forward buttons, and links to other steps, arrive as hash changes.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    let (route, notes) = parse_route(&browser::location_hash());
+                    for n in notes {
+                        browser::console_note(&format!("KI-Widerspruch: {n}"));
+                    }
+                    if let Some(r) = route {
+                        state.dispatch(Action::SetLang(r.lang));
+                        state.dispatch(Action::Go(r.step));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Remember only with consent; otherwise make sure nothing is stored.
+    {
+        let note = note.clone();
+        use_effect_with(state.0.clone(), move |s| {
+            let result = if s.remember { storage::save(s) } else { Ok(()) };
+            if let Err(n) = result {
+                if *note != Some(n) {
+                    note.set(Some(n));
+                }
+            }
+        });
+    }
+
+    let catalog = match &*catalog {
+        Ok(c) => c.clone(),
+        Err(e) => {
+            web_sys::console::error_1(&e.as_str().into());
+            return html! { <main id="main"><p role="alert">{ strings(state.0.lang).data_error }</p></main> };
+        }
+    };
+    let ctx = Ctx { catalog, state: state.clone(), today, note };
+    let step = state.0.step;
+    let body = match step {
+        Step::Start => html! { <StartStep /> },
+        Step::Accounts => html! { <AccountsStep /> },
+        Step::Situation => html! { <SituationStep /> },
+        Step::Plan => html! { <PlanStep /> },
+        Step::Proof => html! { <ProofStep /> },
+        Step::Privacy => html! { <PrivacyPage /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <Header />
+            <main id="main" tabindex="-1">
+                if step != Step::Privacy { <StepNav /> }
+                { body }
+            </main>
+            <components::Footer />
+        </ContextProvider<Ctx>>
+    }
+}

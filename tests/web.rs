@@ -1,0 +1,85 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) for the parts that need a real browser:
+//! the app shell, the clipboard fallback and storage that fails.
+#![cfg(target_arch = "wasm32")]
+
+use ki_widerspruch::ui::{self, storage, StorageNote};
+use kiw_core::state::{encode_saved, State, STORAGE_KEY};
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets Yew and the browser run their queued work (renders, hash changes), a bounded number of times.
+async fn settle_until(cond: impl Fn() -> bool) -> bool {
+    for _ in 0..50 {
+        if cond() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    cond()
+}
+
+fn heading() -> String {
+    document()
+        .get_element_by_id("step-heading")
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
+    let _ = storage::forget();
+    web_sys::window().unwrap().location().set_hash("#/de/start").unwrap();
+    let root = document().create_element("div").unwrap();
+    root.set_id("app");
+    document().body().unwrap().append_child(&root).unwrap();
+    ui::start();
+    assert!(settle_until(|| heading() == "Welche Dienste nutzen Sie?").await, "German heading, got {:?}", heading());
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("de"));
+
+    // Choose Facebook, then switch the language with the visible link.
+    let facebook: web_sys::HtmlElement = document().get_element_by_id("svc-facebook").unwrap().dyn_into().unwrap();
+    facebook.click();
+    let link: web_sys::HtmlElement = document().query_selector(".lang-switch").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/en/start"));
+    link.click();
+    assert!(settle_until(|| heading() == "Which services do you use?").await, "English heading, got {:?}", heading());
+    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    let facebook: web_sys::HtmlInputElement = document().get_element_by_id("svc-facebook").unwrap().dyn_into().unwrap();
+    assert!(facebook.checked(), "the choice survives the language switch");
+    // Nothing personal and nothing stored without consent.
+    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(STORAGE_KEY).unwrap();
+    assert_eq!(stored, None);
+}
+
+#[wasm_bindgen_test]
+async fn copying_without_clipboard_api_fails_softly() {
+    let navigator = web_sys::window().unwrap().navigator();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &JsValue::UNDEFINED).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+    assert_eq!(ui::copy_text("Widerspruch").await, Err(()));
+}
+
+#[wasm_bindgen_test]
+fn corrupt_or_old_saved_state_is_reported_and_removed() {
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    ls.set_item(STORAGE_KEY, "kiw1:not-hex").unwrap();
+    assert_eq!(storage::load(), Err(StorageNote::Corrupt));
+    assert_eq!(ls.get_item(STORAGE_KEY).unwrap(), None, "a damaged save is removed");
+    ls.set_item(STORAGE_KEY, "kiw0:00").unwrap();
+    assert_eq!(storage::load(), Err(StorageNote::OtherVersion));
+
+    let state = State { remember: true, ..State::default() };
+    ls.set_item(STORAGE_KEY, &encode_saved(&state)).unwrap();
+    assert_eq!(storage::load(), Ok(Some(state)));
+    storage::forget().unwrap();
+    assert_eq!(ls.get_item(STORAGE_KEY).unwrap(), None);
+}
