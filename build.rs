@@ -17,7 +17,8 @@ fn main() {
             for f in &findings {
                 println!("cargo:warning={f}");
             }
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("catalog.bin");
             std::fs::write(&out, catalog.to_bytes()).expect("OUT_DIR is writable");
         }
         Err(findings) => {

@@ -23,7 +23,7 @@ cargo test --workspace --all-features --locked -q
 CURRENT="browser tests (wasm-bindgen-test in headless Chromium)"; step "$CURRENT"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --locked -q --test web
+  cargo test --target wasm32-unknown-unknown --locked --test web
 
 CURRENT="release build"; step "$CURRENT"
 trunk build --release --locked 2>&1 | grep -vE '^\s*$' | tail -n 3

@@ -35,26 +35,81 @@ fn heading() -> String {
 #[wasm_bindgen_test]
 async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     let _ = storage::forget();
-    web_sys::window().unwrap().location().set_hash("#/de/start").unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/de/start")
+        .unwrap();
     let root = document().create_element("div").unwrap();
     root.set_id("app");
     document().body().unwrap().append_child(&root).unwrap();
     ui::start();
-    assert!(settle_until(|| heading() == "Welche Dienste nutzen Sie?").await, "German heading, got {:?}", heading());
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("de"));
+    assert!(
+        settle_until(|| heading() == "Welche Dienste nutzen Sie?").await,
+        "German heading, got {:?}",
+        heading()
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("de")
+    );
 
     // Choose Facebook, then switch the language with the visible link.
-    let facebook: web_sys::HtmlElement = document().get_element_by_id("svc-facebook").unwrap().dyn_into().unwrap();
+    let facebook: web_sys::HtmlElement = document()
+        .get_element_by_id("svc-facebook")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     facebook.click();
-    let link: web_sys::HtmlElement = document().query_selector(".lang-switch").unwrap().unwrap().dyn_into().unwrap();
+    let link: web_sys::HtmlElement = document()
+        .query_selector(".lang-switch")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/en/start"));
     link.click();
-    assert!(settle_until(|| heading() == "Which services do you use?").await, "English heading, got {:?}", heading());
-    assert_eq!(document().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    let facebook: web_sys::HtmlInputElement = document().get_element_by_id("svc-facebook").unwrap().dyn_into().unwrap();
-    assert!(facebook.checked(), "the choice survives the language switch");
+    let ok = settle_until(|| heading() == "Which services do you use?").await;
+    assert!(
+        ok,
+        "English heading, got {:?} at {:?}, lang {:?}, app {:?}",
+        heading(),
+        web_sys::window().unwrap().location().hash(),
+        document().document_element().unwrap().get_attribute("lang"),
+        document()
+            .query_selector(".app-name")
+            .unwrap()
+            .map(|e| e.text_content())
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    let facebook: web_sys::HtmlInputElement = document()
+        .get_element_by_id("svc-facebook")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(
+        facebook.checked(),
+        "the choice survives the language switch"
+    );
     // Nothing personal and nothing stored without consent.
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(STORAGE_KEY).unwrap();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(STORAGE_KEY)
+        .unwrap();
     assert_eq!(stored, None);
 }
 
@@ -73,11 +128,18 @@ fn corrupt_or_old_saved_state_is_reported_and_removed() {
     let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     ls.set_item(STORAGE_KEY, "kiw1:not-hex").unwrap();
     assert_eq!(storage::load(), Err(StorageNote::Corrupt));
-    assert_eq!(ls.get_item(STORAGE_KEY).unwrap(), None, "a damaged save is removed");
+    assert_eq!(
+        ls.get_item(STORAGE_KEY).unwrap(),
+        None,
+        "a damaged save is removed"
+    );
     ls.set_item(STORAGE_KEY, "kiw0:00").unwrap();
     assert_eq!(storage::load(), Err(StorageNote::OtherVersion));
 
-    let state = State { remember: true, ..State::default() };
+    let state = State {
+        remember: true,
+        ..State::default()
+    };
     ls.set_item(STORAGE_KEY, &encode_saved(&state)).unwrap();
     assert_eq!(storage::load(), Ok(Some(state)));
     storage::forget().unwrap();

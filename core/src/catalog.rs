@@ -117,7 +117,8 @@ impl Catalog {
     pub fn competent_authority(&self, region: &str) -> Option<&Authority> {
         use crate::model::Sector;
         self.authorities.iter().find(|a| {
-            a.covers.iter().any(|c| c == region) && matches!(a.sector, Sector::All | Sector::Private)
+            a.covers.iter().any(|c| c == region)
+                && matches!(a.sector, Sector::All | Sector::Private)
         })
     }
 }

@@ -55,7 +55,9 @@ impl Date {
     /// (Regulation 1182/71 on time limits, Art. 3(2)(c)).
     pub fn add_months(self, n: u32) -> Date {
         let total = u32::from(self.month) - 1 + n;
-        let year = self.year.saturating_add(u16::try_from(total / 12).unwrap_or(u16::MAX));
+        let year = self
+            .year
+            .saturating_add(u16::try_from(total / 12).unwrap_or(u16::MAX));
         let month = u8::try_from(total % 12 + 1).unwrap_or(12);
         let day = self.day.min(days_in_month(year, month));
         Date { year, month, day }
@@ -109,7 +111,11 @@ pub fn today_utc() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let epoch = Date { year: 1970, month: 1, day: 1 };
+    let epoch = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
     epoch.add_days(i64::try_from(secs / 86_400).unwrap_or(0))
 }
 

@@ -153,7 +153,11 @@ pub fn missing(lang: Lang, what_de: &str, what_en: &str) -> String {
 
 /// The particular situation (Art. 21(1)): the paragraphs of the chosen reasons and the
 /// person's own words; with neither, the general paragraph.
-pub fn grounds(req: &Request<'_>, value: &dyn Fn(Var) -> String, holds: &dyn Fn(Cond) -> bool) -> String {
+pub fn grounds(
+    req: &Request<'_>,
+    value: &dyn Fn(Var) -> String,
+    holds: &dyn Fn(Cond) -> bool,
+) -> String {
     let mut parts: Vec<String> = req
         .catalog
         .reasons
@@ -260,7 +264,11 @@ impl Ctx<'_> {
                     Lang::De => "Ich habe selbst kein Konto bei diesem Dienst.".into(),
                     Lang::En => "I do not have an account with this service myself.".into(),
                 },
-                Audience::Account => missing(lang, "Ihr Benutzername oder Ihre E-Mail-Adresse beim Dienst", "your user name or e-mail address with the service"),
+                Audience::Account => missing(
+                    lang,
+                    "Ihr Benutzername oder Ihre E-Mail-Adresse beim Dienst",
+                    "your user name or e-mail address with the service",
+                ),
             };
         }
         self.accounts
@@ -322,13 +330,20 @@ impl Ctx<'_> {
                 Some(d) => long_date(d, lang),
                 None => missing(lang, "Datum Ihres Widerspruchs", "date of your objection"),
             },
-            Var::Deadline => long_date(self.req.sent_on.unwrap_or(self.req.today).add_months(1), lang),
-            Var::Authority => c
-                .competent_authority(&self.req.person.region)
-                .map_or_else(
-                    || missing(lang, "zuständige Aufsichtsbehörde", "competent supervisory authority"),
-                    |a| authority_name(a, lang),
-                ),
+            Var::Deadline => long_date(
+                self.req.sent_on.unwrap_or(self.req.today).add_months(1),
+                lang,
+            ),
+            Var::Authority => c.competent_authority(&self.req.person.region).map_or_else(
+                || {
+                    missing(
+                        lang,
+                        "zuständige Aufsichtsbehörde",
+                        "competent supervisory authority",
+                    )
+                },
+                |a| authority_name(a, lang),
+            ),
             Var::LeadAuthority => controller
                 .and_then(|k| k.lead_authority.as_deref())
                 .and_then(|id| c.authority(id))
@@ -341,7 +356,11 @@ impl Ctx<'_> {
                     .find(|u| !u.is_empty())
                     .unwrap_or_default();
                 if w.is_empty() {
-                    missing(lang, "Adresse des Workspace, z. B. firma.slack.com", "workspace address, e.g. company.slack.com")
+                    missing(
+                        lang,
+                        "Adresse des Workspace, z. B. firma.slack.com",
+                        "workspace address, e.g. company.slack.com",
+                    )
                 } else {
                     w
                 }
@@ -354,7 +373,11 @@ impl Ctx<'_> {
         let mut lines = vec![self.name()];
         let addr = clean(&self.req.person.address, true);
         if addr.is_empty() {
-            lines.push(missing(self.lang(), "Straße und Hausnummer, PLZ und Ort", "street, postcode and town"));
+            lines.push(missing(
+                self.lang(),
+                "Straße und Hausnummer, PLZ und Ort",
+                "street, postcode and town",
+            ));
         } else {
             lines.extend(addr.lines().map(str::to_string));
         }
@@ -369,7 +392,10 @@ impl Ctx<'_> {
         let value = |v: Var| self.value(v);
         let holds = |c: Cond| self.holds(c);
         let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
-            Some(t) => (render(&t.subject, &value, &holds), render(&t.body, &value, &holds)),
+            Some(t) => (
+                render(&t.subject, &value, &holds),
+                render(&t.body, &value, &holds),
+            ),
             // Validation guarantees every template; this only guards a broken build.
             None => (String::new(), String::new()),
         };
@@ -406,7 +432,12 @@ impl Ctx<'_> {
                     .unwrap_or_else(|| self.contact_email()),
                 false,
             ),
-            FieldFill::Username => (account.map(|a| clean(&a.username, false)).unwrap_or_default(), false),
+            FieldFill::Username => (
+                account
+                    .map(|a| clean(&a.username, false))
+                    .unwrap_or_default(),
+                false,
+            ),
             FieldFill::Country => (
                 {
                     let country = self.country();
@@ -431,7 +462,13 @@ impl Ctx<'_> {
                     false,
                 )
             }
-            FieldFill::Choice => (f.choice.as_ref().map(|c| c.get(lang).to_string()).unwrap_or_default(), true),
+            FieldFill::Choice => (
+                f.choice
+                    .as_ref()
+                    .map(|c| c.get(lang).to_string())
+                    .unwrap_or_default(),
+                true,
+            ),
         };
         let (value, shortened) = fit(&raw, f.max_chars);
         FilledField {
@@ -460,7 +497,9 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
     let law = req.catalog.law_of(&req.person.region);
     let mut out = Vec::new();
     for pid in platforms {
-        let Some(platform) = req.catalog.platform(pid) else { continue };
+        let Some(platform) = req.catalog.platform(pid) else {
+            continue;
+        };
         let indexes: Vec<usize> = req
             .accounts
             .iter()
@@ -503,7 +542,11 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
                     .iter()
                     .enumerate()
                     .find(|(_, o)| {
-                        o.linked && req.catalog.platform(&o.platform).is_some_and(|p| p.accounts_center)
+                        o.linked
+                            && req
+                                .catalog
+                                .platform(&o.platform)
+                                .is_some_and(|p| p.accounts_center)
                     })
                     .map(|(j, _)| j)
                     .filter(|&j| j != i)
@@ -517,12 +560,19 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         }
     }
 
-    let objection_kind = if no_account { TemplateKind::NoAccountLetter } else { TemplateKind::Objection };
-    let complaint = req.catalog.competent_authority(&req.person.region).map(|a| {
-        let mut lines = vec![a.name.clone()];
-        lines.extend(a.address.iter().cloned());
-        ctx.letter(TemplateKind::Complaint, lines, a.email.clone())
-    });
+    let objection_kind = if no_account {
+        TemplateKind::NoAccountLetter
+    } else {
+        TemplateKind::Objection
+    };
+    let complaint = req
+        .catalog
+        .competent_authority(&req.person.region)
+        .map(|a| {
+            let mut lines = vec![a.name.clone()];
+            lines.extend(a.address.iter().cloned());
+            ctx.letter(TemplateKind::Complaint, lines, a.email.clone())
+        });
     let slack = (ctx.platform.opt_out == OptOutKind::AdminEmail).then(|| {
         let owner = match ctx.lang() {
             Lang::De => vec!["An die Inhaberin oder den Inhaber des Workspace".to_string()],
@@ -536,7 +586,11 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
             .map(str::to_string);
         (
             ctx.letter(TemplateKind::SlackMember, owner, None),
-            ctx.letter(TemplateKind::SlackOwner, to.clone(), slack_mail.or_else(|| to_email.clone())),
+            ctx.letter(
+                TemplateKind::SlackOwner,
+                to.clone(),
+                slack_mail.or_else(|| to_email.clone()),
+            ),
         )
     });
     PlatformTexts {

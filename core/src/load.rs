@@ -36,7 +36,9 @@ fn dates_to_strings(v: toml::Value) -> toml::Value {
         toml::Value::Datetime(d) => toml::Value::String(d.to_string()),
         toml::Value::Array(a) => toml::Value::Array(a.into_iter().map(dates_to_strings).collect()),
         toml::Value::Table(t) => toml::Value::Table(
-            t.into_iter().map(|(k, v)| (k, dates_to_strings(v))).collect(),
+            t.into_iter()
+                .map(|(k, v)| (k, dates_to_strings(v)))
+                .collect(),
         ),
         other => other,
     }
@@ -46,10 +48,21 @@ fn dates_to_strings(v: toml::Value) -> toml::Value {
 pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
     let value: toml::Value = toml::from_str::<toml::Table>(text)
         .map(toml::Value::Table)
-        .map_err(|e| error("toml-syntax", file, "(file)", e.to_string().trim().replace('\n', " ")))?;
+        .map_err(|e| {
+            error(
+                "toml-syntax",
+                file,
+                "(file)",
+                e.to_string().trim().replace('\n', " "),
+            )
+        })?;
     serde_path_to_error::deserialize(dates_to_strings(value)).map_err(|e| {
         let path = e.path().to_string();
-        let field = if path == "." { "(top level)".to_string() } else { path };
+        let field = if path == "." {
+            "(top level)".to_string()
+        } else {
+            path
+        };
         let inner = e.into_inner().to_string();
         let check = if inner.contains("unknown field") {
             "unknown-field"
@@ -148,7 +161,9 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
 
     for lang in Lang::ALL {
         let dir = data.join("templates").join(lang.code());
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut names: Vec<String> = entries
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -165,15 +180,24 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                     "(file name)",
                     format!(
                         "not a known template; known: {}",
-                        TemplateKind::ALL.iter().map(|k| format!("{}.txt", k.file())).collect::<Vec<_>>().join(", ")
+                        TemplateKind::ALL
+                            .iter()
+                            .map(|k| format!("{}.txt", k.file()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
                 continue;
             };
-            match read(&dir.join(&name)).map_err(|e| e.to_string()).and_then(|t| {
-                parse_template(&t).map_err(|e| e.to_string())
-            }) {
-                Ok(template) => catalog.templates.push(TemplateEntry { lang, kind, template }),
+            match read(&dir.join(&name))
+                .map_err(|e| e.to_string())
+                .and_then(|t| parse_template(&t).map_err(|e| e.to_string()))
+            {
+                Ok(template) => catalog.templates.push(TemplateEntry {
+                    lang,
+                    kind,
+                    template,
+                }),
                 Err(e) => findings.push(error("template-parse", &file, "(text)", e)),
             }
         }
@@ -206,7 +230,10 @@ fn set_id<T: HasId>(rec: &mut T, id: &str) -> Option<String> {
     (!written.is_empty()).then_some(written)
 }
 /// Loads and validates: the catalogue if there is no error, otherwise the full report.
-pub fn load_and_validate(data: &Path, today: crate::date::Date) -> Result<(Catalog, Vec<Finding>), Vec<Finding>> {
+pub fn load_and_validate(
+    data: &Path,
+    today: crate::date::Date,
+) -> Result<(Catalog, Vec<Finding>), Vec<Finding>> {
     let (catalog, mut findings) = load_dir(data);
     let parse_failed = findings.iter().any(|f| f.severity == Severity::Error);
     // Cross-file checks on a partial catalogue would only add noise about missing records.

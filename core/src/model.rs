@@ -274,7 +274,11 @@ pub enum Status {
 
 impl Platform {
     pub fn status(&self, today: Date) -> Status {
-        match self.key_dates.iter().find(|k| k.kind == KeyDateKind::TrainingStart) {
+        match self
+            .key_dates
+            .iter()
+            .find(|k| k.kind == KeyDateKind::TrainingStart)
+        {
             Some(k) if k.date <= today => Status::TrainingSince(k.date),
             Some(k) => Status::Starts(k.date),
             None => Status::Unknown,

@@ -22,8 +22,14 @@ pub struct ProofEntry {
 /// The record as plain text, one block per entry, with the reminder date of each.
 pub fn proof_text(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
     let mut out = match lang {
-        Lang::De => format!("Nachweis: Widersprüche gegen KI-Training\nErstellt am {}\n", long_date(today, lang)),
-        Lang::En => format!("Record: objections to AI training\nMade on {}\n", long_date(today, lang)),
+        Lang::De => format!(
+            "Nachweis: Widersprüche gegen KI-Training\nErstellt am {}\n",
+            long_date(today, lang)
+        ),
+        Lang::En => format!(
+            "Record: objections to AI training\nMade on {}\n",
+            long_date(today, lang)
+        ),
     };
     if entries.is_empty() {
         out.push_str(match lang {
@@ -34,13 +40,19 @@ pub fn proof_text(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
     for e in entries {
         let due = long_date(e.date.add_months(1), lang);
         match lang {
-            Lang::De => out.push_str(&format!(
+            Lang::De => {
+                out.push_str(&format!(
                 "\n{} – {}\n  Was: {}\n  An: {}\n  Antwort fällig bis: {} (Art. 12 Abs. 3 DSGVO)\n",
                 long_date(e.date, lang), e.platform_name, e.action, e.to, due
-            )),
+            ))
+            }
             Lang::En => out.push_str(&format!(
                 "\n{} – {}\n  What: {}\n  To: {}\n  Answer due by: {} (Art. 12(3) GDPR)\n",
-                long_date(e.date, lang), e.platform_name, e.action, e.to, due
+                long_date(e.date, lang),
+                e.platform_name,
+                e.action,
+                e.to,
+                due
             )),
         }
     }
@@ -73,7 +85,13 @@ pub fn proof_json(entries: &[ProofEntry]) -> String {
 
 /// An all-day calendar entry one month after `sent`, with an alarm at 9:00 that day.
 /// The UID is derived from the content, so downloading twice does not create two entries.
-pub fn reminder_ics(sent: Date, platform_id: &str, summary: &str, description: &str, today: Date) -> String {
+pub fn reminder_ics(
+    sent: Date,
+    platform_id: &str,
+    summary: &str,
+    description: &str,
+    today: Date,
+) -> String {
     let due = sent.add_months(1);
     let uid_part: String = platform_id
         .chars()
@@ -128,7 +146,10 @@ mod tests {
         assert!(t.contains("31. Januar 2026 – Instagram"), "{t}");
         assert!(t.contains("Antwort fällig bis: 28. Februar 2026"), "{t}");
         let j = proof_json(&[entry()]);
-        assert!(j.contains(r#""action": "Formular \"Widerspruch\" gesendet""#), "{j}");
+        assert!(
+            j.contains(r#""action": "Formular \"Widerspruch\" gesendet""#),
+            "{j}"
+        );
         assert!(j.contains(r#""answer_due": "2026-02-28""#), "{j}");
         assert_eq!(proof_json(&[]), "[]\n");
     }
@@ -136,7 +157,13 @@ mod tests {
     #[test]
     fn ics_is_well_formed() {
         let today = Date::parse("2026-02-01").unwrap();
-        let ics = reminder_ics(Date::parse("2026-01-31").unwrap(), "instagram", "Antwort, Meta?", "Zeile 1\nZeile; 2", today);
+        let ics = reminder_ics(
+            Date::parse("2026-01-31").unwrap(),
+            "instagram",
+            "Antwort, Meta?",
+            "Zeile 1\nZeile; 2",
+            today,
+        );
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
         assert!(ics.contains("DTSTART;VALUE=DATE:20260228\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20260301\r\n"));

@@ -21,7 +21,13 @@ pub enum Step {
 }
 
 impl Step {
-    pub const WIZARD: [Step; 5] = [Step::Start, Step::Accounts, Step::Situation, Step::Plan, Step::Proof];
+    pub const WIZARD: [Step; 5] = [
+        Step::Start,
+        Step::Accounts,
+        Step::Situation,
+        Step::Plan,
+        Step::Proof,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -35,9 +41,16 @@ impl Step {
     }
 
     pub fn from_slug(s: &str) -> Option<Step> {
-        [Step::Start, Step::Accounts, Step::Situation, Step::Plan, Step::Proof, Step::Privacy]
-            .into_iter()
-            .find(|st| st.slug() == s)
+        [
+            Step::Start,
+            Step::Accounts,
+            Step::Situation,
+            Step::Plan,
+            Step::Proof,
+            Step::Privacy,
+        ]
+        .into_iter()
+        .find(|st| st.slug() == s)
     }
 
     pub fn next(self) -> Step {
@@ -97,7 +110,11 @@ pub enum Action {
     EditPerson(PersonField, String),
     ToggleReason(String),
     /// Tick or untick a plan item; ticking records it in the proof with the given date.
-    SetDone { key: String, done: bool, entry: Option<ProofEntry> },
+    SetDone {
+        key: String,
+        done: bool,
+        entry: Option<ProofEntry>,
+    },
     SetRemember(bool),
     /// Forget everything: back to a fresh start in the current language.
     Forget,
@@ -121,13 +138,19 @@ pub fn reduce(mut s: State, action: Action) -> State {
             } else {
                 s.selected.push(id.clone());
                 if s.accounts.len() < MAX_ACCOUNTS {
-                    s.accounts.push(Account { platform: id, ..Account::default() });
+                    s.accounts.push(Account {
+                        platform: id,
+                        ..Account::default()
+                    });
                 }
             }
         }
         Action::AddAccount(id) => {
             if s.selected.contains(&id) && s.accounts.len() < MAX_ACCOUNTS {
-                s.accounts.push(Account { platform: id, ..Account::default() });
+                s.accounts.push(Account {
+                    platform: id,
+                    ..Account::default()
+                });
             }
         }
         Action::RemoveAccount(i) => {
@@ -173,7 +196,10 @@ pub fn reduce(mut s: State, action: Action) -> State {
         }
         Action::SetRemember(r) => s.remember = r,
         Action::Forget => {
-            s = State { lang: s.lang, ..State::default() };
+            s = State {
+                lang: s.lang,
+                ..State::default()
+            };
         }
         Action::Restore(saved) => {
             let (lang, step) = (s.lang, s.step);
@@ -220,7 +246,11 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
         return Err(RestoreError::TooLarge);
     }
     let Some(hex) = saved.strip_prefix(PREFIX) else {
-        return Err(if saved.starts_with("kiw") { RestoreError::OtherVersion } else { RestoreError::Corrupt });
+        return Err(if saved.starts_with("kiw") {
+            RestoreError::OtherVersion
+        } else {
+            RestoreError::Corrupt
+        });
     };
     if hex.len() % 2 != 0 {
         return Err(RestoreError::Corrupt);
@@ -280,7 +310,14 @@ pub fn parse_route(hash: &str) -> (Option<Route>, Vec<String>) {
         .next()
         .filter(|p| crate::validate::is_id(p))
         .map(str::to_string);
-    (Some(Route { lang, step, platform }), notes)
+    (
+        Some(Route {
+            lang,
+            step,
+            platform,
+        }),
+        notes,
+    )
 }
 
 pub fn route_hash(lang: Lang, step: Step, platform: Option<&str>) -> String {
@@ -309,7 +346,10 @@ mod tests {
         assert_eq!(s.selected, ["facebook"]);
         assert_eq!(s.accounts.len(), 1);
         let s = reduce(s, Action::AddAccount("facebook".into()));
-        let s = reduce(s, Action::EditAccount(1, AccountField::Email, "b@example.org".into()));
+        let s = reduce(
+            s,
+            Action::EditAccount(1, AccountField::Email, "b@example.org".into()),
+        );
         assert_eq!(s.accounts[1].email, "b@example.org");
         let s = reduce(s, Action::Toggle("facebook".into()));
         assert!(s.selected.is_empty() && s.accounts.is_empty());
@@ -321,13 +361,22 @@ mod tests {
         s = reduce(s, Action::EditPerson(PersonField::Name, "Anna".into()));
         s = reduce(s, Action::SetRemember(true));
         let s = reduce(s, Action::Forget);
-        assert_eq!(s, State { lang: Lang::En, ..State::default() });
+        assert_eq!(
+            s,
+            State {
+                lang: Lang::En,
+                ..State::default()
+            }
+        );
     }
 
     #[test]
     fn saved_state_round_trips_and_bad_input_is_an_error() {
         let mut s = reduce(State::default(), Action::Toggle("instagram".into()));
-        s = reduce(s, Action::EditPerson(PersonField::Situation, "ünïcødé 👋 <b>".into()));
+        s = reduce(
+            s,
+            Action::EditPerson(PersonField::Situation, "ünïcødé 👋 <b>".into()),
+        );
         let saved = encode_saved(&s);
         assert_eq!(decode_saved(&saved), Ok(s));
         assert_eq!(decode_saved("kiw0:00"), Err(RestoreError::OtherVersion));
@@ -335,13 +384,23 @@ mod tests {
         assert_eq!(decode_saved("kiw1:zz"), Err(RestoreError::Corrupt));
         assert_eq!(decode_saved("kiw1:0"), Err(RestoreError::Corrupt));
         assert_eq!(decode_saved("kiw1:ffffffff"), Err(RestoreError::Corrupt));
-        assert_eq!(decode_saved(&"a".repeat(MAX_SAVED_BYTES + 1)), Err(RestoreError::TooLarge));
+        assert_eq!(
+            decode_saved(&"a".repeat(MAX_SAVED_BYTES + 1)),
+            Err(RestoreError::TooLarge)
+        );
     }
 
     #[test]
     fn routes_parse_and_ignore_nonsense() {
         let (r, _) = parse_route("#/en/plan/facebook");
-        assert_eq!(r, Some(Route { lang: Lang::En, step: Step::Plan, platform: Some("facebook".into()) }));
+        assert_eq!(
+            r,
+            Some(Route {
+                lang: Lang::En,
+                step: Step::Plan,
+                platform: Some("facebook".into())
+            })
+        );
         let (r, notes) = parse_route("#/de/<script>");
         assert_eq!(r.map(|r| r.step), Some(Step::Start));
         assert_eq!(notes.len(), 1);

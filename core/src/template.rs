@@ -99,7 +99,11 @@ pub struct ParseError {
 
 impl core::fmt::Display for ParseError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
+        write!(
+            f,
+            "line {}, column {}: {}",
+            self.line, self.column, self.message
+        )
     }
 }
 
@@ -140,7 +144,8 @@ pub fn parse_template(source: &str) -> Result<Template, ParseError> {
 /// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
 pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
     // A stack of open `{if}` blocks; the bottom entry is the whole text.
-    let mut stack: Vec<(Option<(Cond, bool, usize, usize)>, Vec<Segment>)> = vec![(None, Vec::new())];
+    let mut stack: Vec<(Option<(Cond, bool, usize, usize)>, Vec<Segment>)> =
+        vec![(None, Vec::new())];
     let mut literal = String::new();
     let mut line = first_line;
     let mut col = 1;
@@ -209,7 +214,11 @@ pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, Par
                     let Some(cond) = Cond::from_name(name) else {
                         return Err(err(format!(
                             "unknown condition `{name}`; known: {}",
-                            Cond::ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+                            Cond::ALL
+                                .iter()
+                                .map(|c| c.name())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )));
                     };
                     stack.push((Some((cond, negate, tag_line, tag_col)), Vec::new()));
@@ -218,7 +227,8 @@ pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, Par
                         return Err(err("`{end}` without an open `{if …}`".into()));
                     }
                     let (open, body) = stack.pop().expect("checked length");
-                    let (cond, negate, _, _) = open.expect("only the bottom entry has no condition");
+                    let (cond, negate, _, _) =
+                        open.expect("only the bottom entry has no condition");
                     stack
                         .last_mut()
                         .expect("stack never empty")
@@ -229,7 +239,11 @@ pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, Par
                 } else {
                     return Err(err(format!(
                         "unknown placeholder `{{{tag}}}`; known: {}",
-                        Var::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
+                        Var::ALL
+                            .iter()
+                            .map(|v| v.name())
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )));
                 }
             }

@@ -17,7 +17,11 @@ pub fn clean(input: &str, multiline: bool) -> String {
             '<' => out.push('‹'),
             '>' => out.push('›'),
             // Bidirectional overrides and isolates, zero-width space, word joiner, BOM.
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
+            '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'
+            | '\u{2060}'
+            | '\u{FEFF}' => {}
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -68,18 +72,44 @@ pub fn fit(text: &str, max: Option<u32>) -> (String, bool) {
         }
     }
     // Leave room for the ellipsis.
-    let limit = text.char_indices().nth(max - 1).map_or(text.len(), |(i, _)| i);
+    let limit = text
+        .char_indices()
+        .nth(max - 1)
+        .map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
-    let cut = head.rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(head.len());
+    let cut = head
+        .rfind(char::is_whitespace)
+        .filter(|&i| i > 0)
+        .unwrap_or(head.len());
     (format!("{}…", head[..cut].trim_end()), true)
 }
 
 const MONTHS_DE: [&str; 12] = [
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
     "Dezember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -119,7 +149,9 @@ pub fn json_string(s: &str) -> String {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             // Escaped so the JSON can also sit inside HTML or a script without ending it.
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
@@ -167,7 +199,10 @@ mod tests {
 
     #[test]
     fn clean_removes_controls_overrides_and_markup() {
-        assert_eq!(clean("  Anna\u{202E}\u{200B} <b>Muster</b>\t ", false), "Anna ‹b›Muster‹/b›");
+        assert_eq!(
+            clean("  Anna\u{202E}\u{200B} <b>Muster</b>\t ", false),
+            "Anna ‹b›Muster‹/b›"
+        );
         assert_eq!(clean("a\r\n\n\n\nb\u{0007}", true), "a\n\nb");
         assert_eq!(clean("שלום 👋🏽 Zoë", false), "שלום 👋🏽 Zoë");
         // The zero-width joiner inside emoji sequences stays.
@@ -177,7 +212,10 @@ mod tests {
     #[test]
     fn fit_prefers_sentences_then_words() {
         assert_eq!(fit("Short.", Some(10)), ("Short.".into(), false));
-        assert_eq!(fit("One two. Three four five.", Some(12)), ("One two.".into(), true));
+        assert_eq!(
+            fit("One two. Three four five.", Some(12)),
+            ("One two.".into(), true)
+        );
         let (t, cut) = fit("alpha beta gamma delta", Some(12));
         assert!(cut && t.chars().count() <= 12, "{t}");
         assert_eq!(t, "alpha beta…");
@@ -189,7 +227,10 @@ mod tests {
     #[test]
     fn encodings() {
         assert_eq!(mailto_encode("Ä b&c\n"), "%C3%84%20b%26c%0D%0A");
-        assert_eq!(json_string("a\"b\n</script>"), "\"a\\\"b\\n\\u003c/script\\u003e\"");
+        assert_eq!(
+            json_string("a\"b\n</script>"),
+            "\"a\\\"b\\n\\u003c/script\\u003e\""
+        );
         assert_eq!(ics_escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
         let folded = ics_fold(&"ä".repeat(80));
         assert!(folded.split("\r\n").all(|l| l.len() <= 75));

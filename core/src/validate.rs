@@ -79,7 +79,10 @@ impl Report<'_> {
         }
     }
     fn url(&mut self, field: &str, url: &str) {
-        if !url.starts_with("https://") || url.len() <= "https://".len() || url.contains(char::is_whitespace) {
+        if !url.starts_with("https://")
+            || url.len() <= "https://".len()
+            || url.contains(char::is_whitespace)
+        {
             self.error(
                 "url-https",
                 field,
@@ -88,12 +91,15 @@ impl Report<'_> {
         }
     }
     fn email(&mut self, field: &str, email: &str) {
-        let ok = email
-            .split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.starts_with('.'))
-            && !email.contains(char::is_whitespace);
+        let ok = email.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.')
+        }) && !email.contains(char::is_whitespace);
         if !ok {
-            self.error("email-format", field, format!("`{email}` is not an e-mail address"));
+            self.error(
+                "email-format",
+                field,
+                format!("`{email}` is not an e-mail address"),
+            );
         }
     }
     fn sources(&mut self, sources: &[Source]) {
@@ -115,13 +121,21 @@ impl Report<'_> {
                 ),
             }
             if s.title.trim().is_empty() {
-                self.error("source-title", format!("sources[{i}].title"), "the source needs a title");
+                self.error(
+                    "source-title",
+                    format!("sources[{i}].title"),
+                    "the source needs a title",
+                );
             }
             if !is_id(&s.id) {
                 self.error("id-format", format!("sources[{i}].id"), id_message(&s.id));
             }
             if sources[..i].iter().any(|o| o.id == s.id) {
-                self.error("id-unique", format!("sources[{i}].id"), format!("source id `{}` is used twice", s.id));
+                self.error(
+                    "id-unique",
+                    format!("sources[{i}].id"),
+                    format!("source id `{}` is used twice", s.id),
+                );
             }
         }
     }
@@ -150,7 +164,9 @@ impl Report<'_> {
                 Severity::Warning,
                 "stale",
                 "last_verified",
-                format!("last checked {last_verified}, {age} days ago: please check the facts again"),
+                format!(
+                    "last checked {last_verified}, {age} days ago: please check the facts again"
+                ),
             );
         }
         if age < 0 {
@@ -174,7 +190,9 @@ fn lang_name(lang: Lang) -> &'static str {
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
@@ -189,7 +207,10 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
 
     for p in &catalog.platforms {
-        let mut r = Report { findings: &mut findings, file: format!("platforms/{}.toml", p.id) };
+        let mut r = Report {
+            findings: &mut findings,
+            file: format!("platforms/{}.toml", p.id),
+        };
         if !is_id(&p.id) {
             r.error("id-format", "(file name)", id_message(&p.id));
         }
@@ -210,13 +231,19 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.cites(&format!("key_dates[{i}].sources"), &k.sources, &p.sources);
         }
         if p.routes.is_empty() {
-            r.error("route-missing", "routes", "describe at least one way (web, app or e-mail)");
+            r.error(
+                "route-missing",
+                "routes",
+                "describe at least one way (web, app or e-mail)",
+            );
         }
         for (i, route) in p.routes.iter().enumerate() {
             let f = format!("routes[{i}]");
             match &route.link {
                 // An e-mail route may link to the address itself (Slack's opt-out address).
-                Some(l) if route.device == crate::model::Device::Email && l.starts_with("mailto:") => {
+                Some(l)
+                    if route.device == crate::model::Device::Email && l.starts_with("mailto:") =>
+                {
                     r.email(&format!("{f}.link"), &l["mailto:".len()..]);
                 }
                 Some(l) => r.url(&format!("{f}.link"), l),
@@ -226,7 +253,11 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
                 r.url(&format!("{f}.fallback_link"), l);
             }
             if route.steps.is_empty() {
-                r.error("route-steps", format!("{f}.steps"), "a way needs at least one step");
+                r.error(
+                    "route-steps",
+                    format!("{f}.steps"),
+                    "a way needs at least one step",
+                );
             }
             for (j, s) in route.steps.iter().enumerate() {
                 r.text(&format!("{f}.steps[{j}]"), s);
@@ -235,21 +266,35 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         }
         if let Some(form) = &p.form {
             if form.fields.is_empty() {
-                r.error("form-fields", "form.fields", "a form needs at least one field");
+                r.error(
+                    "form-fields",
+                    "form.fields",
+                    "a form needs at least one field",
+                );
             }
             for (i, field) in form.fields.iter().enumerate() {
                 let f = format!("form.fields[{i}]");
                 r.text(&format!("{f}.label"), &field.label);
                 match (&field.choice, field.fill) {
                     (Some(c), crate::model::FieldFill::Choice) => r.text(&format!("{f}.choice"), c),
-                    (None, crate::model::FieldFill::Choice) => {
-                        r.error("form-choice", format!("{f}.choice"), "a `choice` field must say which option to pick")
-                    }
-                    (Some(_), _) => r.error("form-choice", format!("{f}.choice"), "only `fill = \"choice\"` fields have a `choice`"),
+                    (None, crate::model::FieldFill::Choice) => r.error(
+                        "form-choice",
+                        format!("{f}.choice"),
+                        "a `choice` field must say which option to pick",
+                    ),
+                    (Some(_), _) => r.error(
+                        "form-choice",
+                        format!("{f}.choice"),
+                        "only `fill = \"choice\"` fields have a `choice`",
+                    ),
                     (None, _) => {}
                 }
                 if field.max_chars == Some(0) {
-                    r.error("form-limit", format!("{f}.max_chars"), "a limit of 0 characters cannot be filled");
+                    r.error(
+                        "form-limit",
+                        format!("{f}.max_chars"),
+                        "a limit of 0 characters cannot be filled",
+                    );
                 }
             }
             r.cites("form.sources", &form.sources, &p.sources);
@@ -263,7 +308,11 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.text(&format!("protections[{i}].title"), &pr.title);
             r.text(&format!("protections[{i}].how"), &pr.how);
             r.text(&format!("protections[{i}].limits"), &pr.limits);
-            r.cites(&format!("protections[{i}].sources"), &pr.sources, &p.sources);
+            r.cites(
+                &format!("protections[{i}].sources"),
+                &pr.sources,
+                &p.sources,
+            );
         }
         for (i, a) in p.alternatives.iter().enumerate() {
             r.text(&format!("alternatives[{i}]"), a);
@@ -273,7 +322,10 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
     }
 
     for c in &catalog.controllers {
-        let mut r = Report { findings: &mut findings, file: format!("controllers/{}.toml", c.id) };
+        let mut r = Report {
+            findings: &mut findings,
+            file: format!("controllers/{}.toml", c.id),
+        };
         if !is_id(&c.id) {
             r.error("id-format", "(file name)", id_message(&c.id));
         }
@@ -281,29 +333,51 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.error("text-missing", "name", "the company needs a name");
         }
         if c.address.len() < 2 || c.address.iter().any(|l| l.trim().is_empty()) {
-            r.error("address", "address", "give the postal address as at least two non-empty lines");
+            r.error(
+                "address",
+                "address",
+                "give the postal address as at least two non-empty lines",
+            );
         }
         if let Some(e) = &c.email {
             r.email("email", e);
         }
         if let Some(lead) = &c.lead_authority {
             if catalog.authority(lead).is_none() {
-                r.error("ref-authority", "lead_authority", format!("no file data/authorities/{lead}.toml"));
+                r.error(
+                    "ref-authority",
+                    "lead_authority",
+                    format!("no file data/authorities/{lead}.toml"),
+                );
             }
         }
         if c.seat.len() != 2 || !c.seat.bytes().all(|b| b.is_ascii_uppercase()) {
-            r.error("seat-format", "seat", format!("`{}` is not a two-letter country code like IE or US", c.seat));
+            r.error(
+                "seat-format",
+                "seat",
+                format!(
+                    "`{}` is not a two-letter country code like IE or US",
+                    c.seat
+                ),
+            );
         }
         r.sources(&c.sources);
         r.verified(c.last_verified, today);
     }
 
     for a in &catalog.authorities {
-        let mut r = Report { findings: &mut findings, file: format!("authorities/{}.toml", a.id) };
+        let mut r = Report {
+            findings: &mut findings,
+            file: format!("authorities/{}.toml", a.id),
+        };
         if !is_id(&a.id) {
             r.error("id-format", "(file name)", id_message(&a.id));
         }
-        for (field, v) in [("name", &a.name), ("name_en", &a.name_en), ("short", &a.short)] {
+        for (field, v) in [
+            ("name", &a.name),
+            ("name_en", &a.name_en),
+            ("short", &a.short),
+        ] {
             if v.trim().is_empty() {
                 r.error("text-missing", field, "must not be empty");
             }
@@ -316,14 +390,26 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.email("email", e);
         }
         if a.address.len() < 2 || a.address.iter().any(|l| l.trim().is_empty()) {
-            r.error("address", "address", "give the postal address as at least two non-empty lines");
+            r.error(
+                "address",
+                "address",
+                "give the postal address as at least two non-empty lines",
+            );
         }
         if a.covers.is_empty() {
-            r.error("ref-region", "covers", "name at least one region code this authority covers");
+            r.error(
+                "ref-region",
+                "covers",
+                "name at least one region code this authority covers",
+            );
         }
         for (i, code) in a.covers.iter().enumerate() {
             if catalog.region(code).is_none() {
-                r.error("ref-region", format!("covers[{i}]"), format!("no region `{code}` in data/regions.toml"));
+                r.error(
+                    "ref-region",
+                    format!("covers[{i}]"),
+                    format!("no region `{code}` in data/regions.toml"),
+                );
             }
         }
         if let Some(n) = &a.note {
@@ -334,16 +420,31 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
     }
 
     {
-        let mut r = Report { findings: &mut findings, file: "regions.toml".into() };
+        let mut r = Report {
+            findings: &mut findings,
+            file: "regions.toml".into(),
+        };
         for (i, reg) in catalog.regions.iter().enumerate() {
             let f = format!("region[{i}]");
             r.text(&format!("{f}.name"), &reg.name);
             if catalog.regions[..i].iter().any(|o| o.code == reg.code) {
-                r.error("id-unique", format!("{f}.code"), format!("region `{}` appears twice", reg.code));
+                r.error(
+                    "id-unique",
+                    format!("{f}.code"),
+                    format!("region `{}` appears twice", reg.code),
+                );
             }
             if let Some(parent) = &reg.parent {
-                if !catalog.regions.iter().any(|o| &o.code == parent && o.parent.is_none()) {
-                    r.error("ref-region", format!("{f}.parent"), format!("no country `{parent}` in this file"));
+                if !catalog
+                    .regions
+                    .iter()
+                    .any(|o| &o.code == parent && o.parent.is_none())
+                {
+                    r.error(
+                        "ref-region",
+                        format!("{f}.parent"),
+                        format!("no country `{parent}` in this file"),
+                    );
                 }
             }
         }
@@ -361,14 +462,21 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
     }
 
     {
-        let mut r = Report { findings: &mut findings, file: "reasons.toml".into() };
+        let mut r = Report {
+            findings: &mut findings,
+            file: "reasons.toml".into(),
+        };
         for (i, reason) in catalog.reasons.iter().enumerate() {
             let f = format!("reason[{i}]");
             if !is_id(&reason.id) {
                 r.error("id-format", format!("{f}.id"), id_message(&reason.id));
             }
             if catalog.reasons[..i].iter().any(|o| o.id == reason.id) {
-                r.error("id-unique", format!("{f}.id"), format!("reason `{}` appears twice", reason.id));
+                r.error(
+                    "id-unique",
+                    format!("{f}.id"),
+                    format!("reason `{}` appears twice", reason.id),
+                );
             }
             r.text(&format!("{f}.label"), &reason.label);
             r.text(&format!("{f}.hint"), &reason.hint);
@@ -401,7 +509,10 @@ pub fn report(findings: &[Finding]) -> String {
         .chain(findings.iter().filter(|f| f.severity == Severity::Warning))
         .map(ToString::to_string)
         .collect();
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     lines.push(format!(
         "{errors} error(s), {} warning(s) in data/",
         findings.len() - errors

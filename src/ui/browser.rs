@@ -23,13 +23,20 @@ pub async fn copy_text(text: &str) -> Result<(), ()> {
         return Err(());
     }
     let promise = navigator.clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|_| ())
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
 }
 
 /// Selects the contents of an element so Ctrl+C copies it.
 pub fn select_element(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(el) = doc.get_element_by_id(id) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(el) = doc.get_element_by_id(id) else {
+        return;
+    };
     if let Ok(area) = el.clone().dyn_into::<web_sys::HtmlTextAreaElement>() {
         area.select();
         let _ = area.focus();
@@ -44,13 +51,22 @@ pub fn select_element(id: &str) {
 
 /// Offers `content` as a file download; made locally from a Blob, never fetched.
 pub fn download(filename: &str, mime: &str, content: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = doc.create_element("a").and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().map_err(Into::into)) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc.create_element("a").and_then(|e| {
+        e.dyn_into::<web_sys::HtmlAnchorElement>()
+            .map_err(Into::into)
+    }) {
         a.set_href(&url);
         a.set_download(filename);
         if let Some(body) = doc.body() {
@@ -65,7 +81,9 @@ pub fn download(filename: &str, mime: &str, content: &str) {
 /// Prints the page; `mode` is set on `<html data-print>` so the print stylesheet shows only
 /// the chosen part (one letter, or the whole plan).
 pub fn print(mode: &str) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-print", mode);
         let _ = window.print();

@@ -8,7 +8,9 @@ pub use browser::copy_text;
 pub use storage::StorageNote;
 
 use crate::i18n::{strings, Strings};
-use components::{AccountsStep, Header, PlanStep, PrivacyPage, ProofStep, SituationStep, StartStep, StepNav};
+use components::{
+    AccountsStep, Header, PlanStep, PrivacyPage, ProofStep, SituationStep, StartStep, StepNav,
+};
 use kiw_core::state::{parse_route, reduce, route_hash, Action, State, Step};
 use kiw_core::{Catalog, Date, Lang};
 use std::rc::Rc;
@@ -30,6 +32,9 @@ impl Reducible for Model {
 pub struct Ctx {
     pub catalog: Rc<Catalog>,
     pub state: UseReducerHandle<Model>,
+    /// The state as it was at this render: the handle itself always shows the newest value, so
+    /// comparing handles could not tell consumers that something changed.
+    pub snapshot: Rc<State>,
     pub today: Date,
     pub note: UseStateHandle<Option<StorageNote>>,
 }
@@ -37,7 +42,7 @@ pub struct Ctx {
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.catalog, &other.catalog)
-            && self.state.0 == other.state.0
+            && self.snapshot == other.snapshot
             && self.today == other.today
             && *self.note == *other.note
     }
@@ -45,13 +50,13 @@ impl PartialEq for Ctx {
 
 impl Ctx {
     pub fn s(&self) -> &State {
-        &self.state.0
+        &self.snapshot
     }
     pub fn t(&self) -> &'static Strings {
-        strings(self.state.0.lang)
+        strings(self.snapshot.lang)
     }
     pub fn lang(&self) -> Lang {
-        self.state.0.lang
+        self.snapshot.lang
     }
     pub fn dispatch(&self, a: Action) {
         self.state.dispatch(a);
@@ -64,15 +69,21 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
         show_panic_view();
     }));
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = doc.get_element_by_id("app") else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = doc.get_element_by_id("app") else {
+        return;
+    };
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }
 
 /// After a bug: a calm message and, if the person chose to remember, the saved text is still there.
 fn show_panic_view() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(el) = doc.get_element_by_id("crash") {
         let _ = el.remove_attribute("hidden");
     }
@@ -84,14 +95,25 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
         browser::console_note(&format!("KI-Widerspruch: {n}"));
     }
     let (mut state, note) = match storage::load() {
-        Ok(Some(saved)) => (reduce(State::default(), Action::Restore(Box::new(saved))), None),
+        Ok(Some(saved)) => (
+            reduce(State::default(), Action::Restore(Box::new(saved))),
+            None,
+        ),
         Ok(None) => (State::default(), None),
         Err(n) => (State::default(), Some(n)),
     };
     // Without a language in the address, the browser's preferred language decides.
     let lang = route.as_ref().map(|r| r.lang).unwrap_or_else(|| {
-        let pref = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
-        if pref.starts_with("de") { Lang::De } else if state.remember { state.lang } else { Lang::En }
+        let pref = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        if pref.starts_with("de") {
+            Lang::De
+        } else if state.remember {
+            state.lang
+        } else {
+            Lang::En
+        }
     });
     state.lang = lang;
     state.step = route.as_ref().map_or(Step::Start, |r| r.step);
@@ -121,7 +143,15 @@ pub fn App() -> Html {
         use_effect_with((lang, step), move |&(lang, step)| {
             let t = strings(lang);
             let keep_platform = *first.borrow();
-            let hash = route_hash(lang, step, if keep_platform { focus_platform.as_deref() } else { None });
+            let hash = route_hash(
+                lang,
+                step,
+                if keep_platform {
+                    focus_platform.as_deref()
+                } else {
+                    None
+                },
+            );
             browser::set_location_hash(&hash);
             browser::set_document_lang(lang.code(), t.app_name);
             if !*first.borrow() {
@@ -169,7 +199,13 @@ pub fn App() -> Html {
             return html! { <main id="main"><p role="alert">{ strings(state.0.lang).data_error }</p></main> };
         }
     };
-    let ctx = Ctx { catalog, state: state.clone(), today, note };
+    let ctx = Ctx {
+        catalog,
+        state: state.clone(),
+        snapshot: Rc::new(state.0.clone()),
+        today,
+        note,
+    };
     let step = state.0.step;
     let body = match step {
         Step::Start => html! { <StartStep /> },

@@ -10,10 +10,16 @@ use yew::prelude::*;
 
 #[component]
 pub fn AccountsStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let s = ctx.s();
-    let platforms = ctx.catalog.platforms.iter().filter(|p| s.selected.contains(&p.id));
+    let platforms = ctx
+        .catalog
+        .platforms
+        .iter()
+        .filter(|p| s.selected.contains(&p.id));
     let section = |p: &kiw_core::model::Platform| {
         if p.audience == Audience::NoAccount {
             return html! {

@@ -23,7 +23,9 @@ enum Outcome {
 #[component]
 pub fn CopyButton(p: &CopyButtonProps) -> Html {
     let outcome = use_state_eq(|| Outcome::Idle);
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let onclick = {
         let outcome = outcome.clone();

@@ -25,7 +25,9 @@ pub struct FieldProps {
 fn long_note(ctx: &Option<Ctx>, id: &str, value: &str) -> Html {
     let n = value.chars().count();
     match ctx {
-        Some(c) if n > LONG => html! { <p class="note" id={format!("{id}-long")}>{ fill(c.t().long_text_note, &[&n.to_string()]) }</p> },
+        Some(c) if n > LONG => {
+            html! { <p class="note" id={format!("{id}-long")}>{ fill(c.t().long_text_note, &[&n.to_string()]) }</p> }
+        }
         _ => html! {},
     }
 }

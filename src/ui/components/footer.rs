@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn Footer() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
     html! {

@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn Header() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let s = ctx.s();
     let other = match s.lang {

@@ -17,7 +17,9 @@ pub struct LetterViewProps {
 
 #[component]
 pub fn LetterView(p: &LetterViewProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let text = p.letter.plain_text();
     let text_id = format!("{}-text", p.id);
@@ -29,7 +31,10 @@ pub fn LetterView(p: &LetterViewProps) -> Html {
     let onprint = {
         let id = p.id.to_string();
         move |_| {
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&id))
+            {
                 let _ = el.set_attribute("data-print-target", "");
                 browser::print("letter");
                 let _ = el.remove_attribute("data-print-target");

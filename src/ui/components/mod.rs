@@ -36,4 +36,3 @@ use yew::prelude::*;
 pub fn step_heading(text: &str) -> Html {
     html! { <h1 id="step-heading" tabindex="-1">{ text }</h1> }
 }
-

@@ -30,15 +30,21 @@ fn confidence_note(ctx: &Ctx, c: Confidence) -> Html {
 
 #[component]
 pub fn PlatformCard(p: &PlatformCardProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
-    let Some(platform) = ctx.catalog.platform(&p.texts.platform) else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
+    let Some(platform) = ctx.catalog.platform(&p.texts.platform) else {
+        return html! {};
+    };
     let t = ctx.t();
     let lang = ctx.lang();
     let s = ctx.s();
     let pid = &platform.id;
     let texts = &p.texts;
     let controller = ctx.catalog.controller(&platform.controller);
-    let lead = controller.and_then(|c| c.lead_authority.as_deref()).and_then(|id| ctx.catalog.authority(id));
+    let lead = controller
+        .and_then(|c| c.lead_authority.as_deref())
+        .and_then(|id| ctx.catalog.authority(id));
 
     let device_name = |d: Device| match d {
         Device::Web => t.device_web,
@@ -128,11 +134,13 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
     });
 
     let letter_id = |kind: &str| format!("{pid}-{kind}");
-    let follow_up = |summary: &str, kind: &str, letter: &kiw_core::letters::Letter| html! {
-        <details class="what-if">
-            <summary>{ summary.to_string() }</summary>
-            <LetterView id={letter_id(kind)} letter={letter.clone()} title={format!("{} – {}", platform.name, letter.subject)} />
-        </details>
+    let follow_up = |summary: &str, kind: &str, letter: &kiw_core::letters::Letter| {
+        html! {
+            <details class="what-if">
+                <summary>{ summary.to_string() }</summary>
+                <LetterView id={letter_id(kind)} letter={letter.clone()} title={format!("{} – {}", platform.name, letter.subject)} />
+            </details>
+        }
     };
 
     html! {

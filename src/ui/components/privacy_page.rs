@@ -7,7 +7,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn PrivacyPage() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     html! {
         <section aria-labelledby="step-heading">

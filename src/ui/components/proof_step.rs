@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn ProofStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let lang = ctx.lang();
     let proof = ctx.s().proof.clone();
@@ -18,11 +20,23 @@ pub fn ProofStep() -> Html {
     let text = proof_text(&proof, lang, today);
     let on_txt = {
         let text = text.clone();
-        move |_| browser::download("nachweis-ki-widerspruch.txt", "text/plain;charset=utf-8", &text)
+        move |_| {
+            browser::download(
+                "nachweis-ki-widerspruch.txt",
+                "text/plain;charset=utf-8",
+                &text,
+            )
+        }
     };
     let on_json = {
         let proof = proof.clone();
-        move |_| browser::download("nachweis-ki-widerspruch.json", "application/json", &proof_json(&proof))
+        move |_| {
+            browser::download(
+                "nachweis-ki-widerspruch.json",
+                "application/json",
+                &proof_json(&proof),
+            )
+        }
     };
     let on_ics = {
         let proof = proof.clone();
@@ -39,7 +53,11 @@ pub fn ProofStep() -> Html {
                 ),
             };
             let ics = reminder_ics(first.date, &first.platform, &summary, desc, today);
-            browser::download("erinnerung-ki-widerspruch.ics", "text/calendar;charset=utf-8", &ics);
+            browser::download(
+                "erinnerung-ki-widerspruch.ics",
+                "text/calendar;charset=utf-8",
+                &ics,
+            );
         }
     };
     html! {

@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn SituationStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let lang = ctx.lang();
     let person = &ctx.s().person;
@@ -33,14 +35,29 @@ pub fn SituationStep() -> Html {
             </li>
         }
     });
-    let country = person.region.split('-').next().unwrap_or_default().to_string();
+    let country = person
+        .region
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_string();
     let on_country = {
         let ctx = ctx.clone();
-        move |e: Event| ctx.dispatch(Action::EditPerson(PersonField::Region, e.target_unchecked_into::<HtmlSelectElement>().value()))
+        move |e: Event| {
+            ctx.dispatch(Action::EditPerson(
+                PersonField::Region,
+                e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        }
     };
     let on_state = {
         let ctx = ctx.clone();
-        move |e: Event| ctx.dispatch(Action::EditPerson(PersonField::Region, e.target_unchecked_into::<HtmlSelectElement>().value()))
+        move |e: Event| {
+            ctx.dispatch(Action::EditPerson(
+                PersonField::Region,
+                e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        }
     };
     let states: Vec<_> = ctx.catalog.states_of(&country).collect();
     html! {

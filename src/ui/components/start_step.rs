@@ -13,7 +13,11 @@ pub fn status_text(ctx: &Ctx, p: &Platform) -> String {
     let lang = ctx.lang();
     match p.status(ctx.today) {
         Status::TrainingSince(d) if p.future_only => {
-            format!("{} {}", fill(t.status_training_since, &[&long_date(d, lang)]), t.status_future_only)
+            format!(
+                "{} {}",
+                fill(t.status_training_since, &[&long_date(d, lang)]),
+                t.status_future_only
+            )
         }
         Status::TrainingSince(d) => fill(t.status_training_since, &[&long_date(d, lang)]),
         Status::Starts(d) => fill(t.status_starts, &[&long_date(d, lang)]),
@@ -47,10 +51,20 @@ fn choice(ctx: &Ctx, p: &Platform) -> Html {
 
 #[component]
 pub fn StartStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
-    let with_account = ctx.catalog.platforms.iter().filter(|p| p.audience == Audience::Account);
-    let without = ctx.catalog.platforms.iter().filter(|p| p.audience == Audience::NoAccount);
+    let with_account = ctx
+        .catalog
+        .platforms
+        .iter()
+        .filter(|p| p.audience == Audience::Account);
+    let without = ctx
+        .catalog
+        .platforms
+        .iter()
+        .filter(|p| p.audience == Audience::NoAccount);
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.choose_services) }

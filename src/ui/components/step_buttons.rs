@@ -19,7 +19,9 @@ pub struct StepButtonsProps {
 #[component]
 pub fn StepButtons(p: &StepButtonsProps) -> Html {
     let shown = use_state_eq(|| false);
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let back = p.back.map(|b| {
         let c = ctx.clone();

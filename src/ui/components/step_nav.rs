@@ -7,10 +7,15 @@ use yew::prelude::*;
 
 #[component]
 pub fn StepNav() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else { return html! {} };
+    let Some(ctx) = use_context::<Ctx>() else {
+        return html! {};
+    };
     let t = ctx.t();
     let s = ctx.s();
-    let current = Step::WIZARD.iter().position(|st| *st == s.step).unwrap_or(0);
+    let current = Step::WIZARD
+        .iter()
+        .position(|st| *st == s.step)
+        .unwrap_or(0);
     html! {
         <nav class="steps" aria-label={fill(t.step_of, &[&(current + 1).to_string(), &Step::WIZARD.len().to_string()])}>
             <ol>
