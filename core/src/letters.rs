@@ -198,6 +198,9 @@ struct Ctx<'a> {
     platform: &'a Platform,
     accounts: Vec<&'a Account>,
     law: Option<Law>,
+    /// The text being written: a first objection counts its month from today, follow-ups from
+    /// the day the objection was sent.
+    kind: core::cell::Cell<TemplateKind>,
 }
 
 impl Ctx<'_> {
@@ -276,7 +279,7 @@ impl Ctx<'_> {
             .map(|a| {
                 let user = clean(&a.username, false);
                 let mail = clean(&a.email, false);
-                let mut line = format!("– {}", self.platform.name);
+                let mut line = format!("– {}", self.platform.name.get(lang));
                 match lang {
                     Lang::De => {
                         if !user.is_empty() {
@@ -321,7 +324,7 @@ impl Ctx<'_> {
                     e
                 }
             }
-            Var::Platform => self.platform.name.clone(),
+            Var::Platform => self.platform.name.get(lang).to_string(),
             Var::Controller => controller.map_or_else(String::new, |c| c.name.clone()),
             Var::Accounts => self.accounts_text(),
             Var::Grounds => grounds(self.req, &|v| self.value(v), &|c| self.holds(c)),
@@ -330,10 +333,21 @@ impl Ctx<'_> {
                 Some(d) => long_date(d, lang),
                 None => missing(lang, "Datum Ihres Widerspruchs", "date of your objection"),
             },
-            Var::Deadline => long_date(
-                self.req.sent_on.unwrap_or(self.req.today).add_months(1),
-                lang,
-            ),
+            Var::Deadline => {
+                let first = matches!(
+                    self.kind.get(),
+                    TemplateKind::Objection
+                        | TemplateKind::NoAccountLetter
+                        | TemplateKind::FormRequest
+                        | TemplateKind::NoAccountForm
+                );
+                let from = if first {
+                    self.req.today
+                } else {
+                    self.req.sent_on.unwrap_or(self.req.today)
+                };
+                long_date(from.add_months(1), lang)
+            }
             Var::Authority => c.competent_authority(&self.req.person.region).map_or_else(
                 || {
                     missing(
@@ -388,7 +402,9 @@ impl Ctx<'_> {
         lines
     }
 
-    fn letter(&self, kind: TemplateKind, to: Vec<String>, to_email: Option<String>) -> Letter {
+    fn letter(&self, kind: TemplateKind, mut to: Vec<String>, to_email: Option<String>) -> Letter {
+        self.kind.set(kind);
+        self.drop_domestic_country(&mut to);
         let value = |v: Var| self.value(v);
         let holds = |c: Cond| self.holds(c);
         let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
@@ -410,6 +426,19 @@ impl Ctx<'_> {
         }
     }
 
+    /// A letter within one country carries no country line (DIN 5008); abroad it stays.
+    fn drop_domestic_country(&self, to: &mut Vec<String>) {
+        let Some(country) = self.req.catalog.region(self.country()) else {
+            return;
+        };
+        if to.len() > 2 {
+            let last = to.last().map(String::as_str).unwrap_or_default();
+            if last.contains(country.name.de.as_str()) || last.contains(country.name.en.as_str()) {
+                to.pop();
+            }
+        }
+    }
+
     fn controller_block(&self) -> (Vec<String>, Option<String>) {
         match self.req.catalog.controller(&self.platform.controller) {
             Some(c) => {
@@ -417,7 +446,7 @@ impl Ctx<'_> {
                 to.extend(c.address.iter().cloned());
                 (to, c.email.clone())
             }
-            None => (vec![self.platform.name.clone()], None),
+            None => (vec![self.platform.name.get(self.lang()).to_string()], None),
         }
     }
 
@@ -455,6 +484,7 @@ impl Ctx<'_> {
                     Audience::Account => TemplateKind::FormRequest,
                     Audience::NoAccount => TemplateKind::NoAccountForm,
                 };
+                self.kind.set(kind);
                 let t = self.req.catalog.template(lang, kind);
                 (
                     t.map(|t| render(&t.body, &|v| self.value(v), &|c| self.holds(c)))
@@ -484,8 +514,15 @@ impl Ctx<'_> {
 }
 
 fn authority_name(a: &crate::model::Authority, lang: Lang) -> String {
+    // German letters use the local name only where that is German; otherwise the English one.
+    let german_speaking = a
+        .covers
+        .iter()
+        .any(|c| c == "AT" || c == "CH" || c == "LI" || c == "DE" || c.starts_with("DE-"));
     match lang {
-        Lang::De => a.name.clone(),
+        Lang::De if german_speaking => a.name.clone(),
+        Lang::De if a.name == a.name_en => a.name_en.clone(),
+        Lang::De => format!("{} ({})", a.name_en, a.name),
         Lang::En if a.name == a.name_en => a.name_en.clone(),
         Lang::En => format!("{} ({})", a.name_en, a.name),
     }
@@ -512,6 +549,7 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
             platform,
             accounts: indexes.iter().map(|&i| &req.accounts[i]).collect(),
             law,
+            kind: core::cell::Cell::new(TemplateKind::Objection),
         };
         out.push(platform_texts(&ctx, indexes));
     }

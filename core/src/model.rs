@@ -237,7 +237,7 @@ pub struct Platform {
     /// The file name without `.toml`; filled in by the loader, never written in the file.
     #[serde(default)]
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub audience: Audience,
     /// Id of the controller in `data/controllers/`.
     pub controller: String,
@@ -257,6 +257,7 @@ pub struct Platform {
     pub protections: Vec<Protection>,
     /// Services that do not train on users' data, as facts (no ads).
     pub alternatives: Vec<Text>,
+    #[serde(default)]
     pub sources: Vec<Source>,
     pub last_verified: Date,
 }
@@ -306,6 +307,7 @@ pub struct Controller {
     /// How sure the address is; "reported" or "unverified" makes the UI say "please check".
     #[serde(default)]
     pub confidence: Confidence,
+    #[serde(default)]
     pub sources: Vec<Source>,
     pub last_verified: Date,
 }
@@ -346,6 +348,7 @@ pub struct Authority {
     /// How sure the address and links are.
     #[serde(default)]
     pub confidence: Confidence,
+    #[serde(default)]
     pub sources: Vec<Source>,
     pub last_verified: Date,
 }

@@ -214,9 +214,7 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         if !is_id(&p.id) {
             r.error("id-format", "(file name)", id_message(&p.id));
         }
-        if p.name.trim().is_empty() {
-            r.error("text-missing", "name", "the platform needs a name");
-        }
+        r.text("name", &p.name);
         if catalog.controller(&p.controller).is_none() {
             r.error(
                 "ref-controller",

@@ -24,7 +24,7 @@ pub fn AccountsStep() -> Html {
         if p.audience == Audience::NoAccount {
             return html! {
                 <section class="account-group">
-                    <h2>{ &p.name }</h2>
+                    <h2>{ p.name.get(ctx.lang()) }</h2>
                     <p>{ t.no_account_note }</p>
                 </section>
             };
@@ -44,7 +44,7 @@ pub fn AccountsStep() -> Html {
                 let ctx = ctx.clone();
                 move |_| ctx.dispatch(Action::RemoveAccount(i))
             };
-            let legend = format!("{} – {}", p.name, fill(t.account_n, &[&n.to_string()]));
+            let legend = format!("{} – {}", p.name.get(ctx.lang()), fill(t.account_n, &[&n.to_string()]));
             html! {
                 <fieldset class="account">
                     <legend>{ legend.clone() }</legend>
@@ -71,9 +71,9 @@ pub fn AccountsStep() -> Html {
         };
         html! {
             <section class="account-group">
-                <h2>{ &p.name }</h2>
+                <h2>{ p.name.get(ctx.lang()) }</h2>
                 { accounts }
-                <button type="button" class="secondary" onclick={onadd}>{ format!("{} ({})", t.add_account, p.name) }</button>
+                <button type="button" class="secondary" onclick={onadd}>{ format!("{} ({})", t.add_account, p.name.get(ctx.lang())) }</button>
             </section>
         }
     };

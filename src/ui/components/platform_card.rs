@@ -77,12 +77,12 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
             let entry = ProofEntry {
                 date: ctx.today,
                 platform: pid.clone(),
-                platform_name: platform.name.clone(),
+                platform_name: platform.name.get(lang).to_string(),
                 action: match platform.opt_out {
                     OptOutKind::Setting => t.proof_action_setting.to_string(),
                     _ => t.proof_action_form.to_string(),
                 },
-                to: controller.map_or_else(|| platform.name.clone(), |c| c.name.clone()),
+                to: controller.map_or_else(|| platform.name.get(lang).to_string(), |c| c.name.clone()),
             };
             move |e: Event| {
                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
@@ -127,7 +127,7 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
                 </dl>
                 <p class="check done">
                     <input type="checkbox" id={format!("done-{pid}-{n}")} checked={done} onchange={ondone} />
-                    <label for={format!("done-{pid}-{n}")}>{ format!("{} – {}{}", t.done_tick, platform.name, if title.is_empty() { String::new() } else { format!(", {title}") }) }</label>
+                    <label for={format!("done-{pid}-{n}")}>{ format!("{} – {}{}", t.done_tick, platform.name.get(lang), if title.is_empty() { String::new() } else { format!(", {title}") }) }</label>
                 </p>
             </div>
         }
@@ -138,14 +138,14 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
         html! {
             <details class="what-if">
                 <summary>{ summary.to_string() }</summary>
-                <LetterView id={letter_id(kind)} letter={letter.clone()} title={format!("{} – {}", platform.name, letter.subject)} />
+                <LetterView id={letter_id(kind)} letter={letter.clone()} title={format!("{} – {}", platform.name.get(lang), letter.subject)} />
             </details>
         }
     };
 
     html! {
         <article class="card" id={format!("card-{pid}")} aria-labelledby={format!("card-{pid}-title")}>
-            <h2 id={format!("card-{pid}-title")}>{ &platform.name }</h2>
+            <h2 id={format!("card-{pid}-title")}>{ platform.name.get(lang) }</h2>
             <p class="status">{ status_text(&ctx, platform) }</p>
             <p class="checked">{ fill(t.checked_on, &[&long_date(platform.last_verified, lang)]) }</p>
             <p>{ platform.data_used.get(lang) }</p>
@@ -172,7 +172,7 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
             <h3>{ t.letter_title }</h3>
             <p class="hint">{ t.letter_hint }</p>
             if let Some(c) = controller { { confidence_note(&ctx, c.confidence) } }
-            <LetterView id={letter_id("objection")} letter={texts.objection.clone()} title={format!("{} – {}", platform.name, texts.objection.subject)} />
+            <LetterView id={letter_id("objection")} letter={texts.objection.clone()} title={format!("{} – {}", platform.name.get(lang), texts.objection.subject)} />
 
             <h3>{ t.what_if }</h3>
             { follow_up(t.what_if_no_answer, "reminder", &texts.reminder) }

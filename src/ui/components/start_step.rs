@@ -39,7 +39,7 @@ fn choice(ctx: &Ctx, p: &Platform) -> Html {
         <li class="service">
             <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={desc.clone()} />
             <label for={id}>
-                <span class="service-name">{ &p.name }</span>
+                <span class="service-name">{ p.name.get(ctx.lang()) }</span>
             </label>
             <p class="status" id={desc}>
                 { status_text(ctx, p) }{ " " }

@@ -1,0 +1,414 @@
+//! The dataset: complete, valid, identical to what the app embeds; and each kind of mistake an
+//! editor can make is caught with a message that names the check, the file and the field.
+
+use kiw_core::load::load_and_validate;
+use kiw_core::validate::{Finding, Severity};
+use kiw_core::{Catalog, Date};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn today() -> Date {
+    kiw_core::date::today_utc()
+}
+
+fn load_ok() -> Catalog {
+    match load_and_validate(&data_dir(), today()) {
+        Ok((c, warnings)) => {
+            for w in warnings {
+                eprintln!("{w}");
+            }
+            c
+        }
+        Err(findings) => panic!("{}", kiw_core::validate::report(&findings)),
+    }
+}
+
+/// A fresh copy of data/ to break on purpose.
+fn copy_of_data() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "kiw-data-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&data_dir(), &dir);
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} does not contain {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn errors_of(dir: &Path) -> Vec<Finding> {
+    let result = load_and_validate(dir, today());
+    let _ = std::fs::remove_dir_all(dir);
+    match result {
+        Ok(_) => Vec::new(),
+        Err(f) => f
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect(),
+    }
+}
+
+fn assert_caught(findings: &[Finding], check: &str, file: &str, field: &str) {
+    let hit = findings
+        .iter()
+        .find(|f| f.check == check && f.file == file && f.field.contains(field));
+    match hit {
+        Some(f) => println!("caught as expected: {f}"),
+        None => panic!(
+            "expected {check} in {file} at {field}, got:\n{}",
+            findings
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+#[test]
+fn the_data_is_valid() {
+    load_ok();
+}
+
+#[test]
+fn the_app_embeds_exactly_the_files_on_disk() {
+    let embedded = ki_widerspruch::embedded_catalog().expect("embedded catalogue decodes");
+    assert!(
+        embedded == load_ok(),
+        "the embedded data differs from data/: rebuild (cargo build) after editing"
+    );
+}
+
+#[test]
+fn every_required_platform_is_present() {
+    let c = load_ok();
+    for id in [
+        "facebook",
+        "instagram",
+        "threads",
+        "whatsapp",
+        "messenger",
+        "meta-no-account",
+        "linkedin",
+        "x",
+        "google-gemini",
+        "microsoft-copilot",
+        "chatgpt",
+        "claude",
+        "pinterest",
+        "snapchat",
+        "tiktok",
+        "reddit",
+        "slack",
+        "quora",
+        "tumblr",
+        "wordpress-com",
+    ] {
+        assert!(c.platform(id).is_some(), "platform {id} is missing");
+    }
+}
+
+#[test]
+fn every_place_a_person_can_live_leads_to_an_authority_for_companies() {
+    let c = load_ok();
+    let eu_eea = [
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+        "CH", "GB",
+    ];
+    for code in eu_eea {
+        assert!(c.region(code).is_some(), "region {code} is missing");
+    }
+    let states = [
+        "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH",
+        "TH",
+    ];
+    for s in states {
+        let code = format!("DE-{s}");
+        assert!(
+            c.competent_authority(&code).is_some(),
+            "no authority for {code}"
+        );
+    }
+    // Bavaria has two authorities: complaints about companies go to the BayLDA in Ansbach.
+    let by = c.competent_authority("DE-BY").unwrap();
+    assert!(by.address.iter().any(|l| l.contains("Ansbach")), "{by:?}");
+    assert!(
+        c.competent_authority("DE").is_none(),
+        "Germany needs a state; the BfDI is not for companies"
+    );
+    assert_eq!(
+        c.competent_authority("AT").map(|a| a.short.as_str()),
+        Some("DSB")
+    );
+}
+
+#[test]
+fn a_missing_translation_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "after.en = \"",
+        "after.en = \"   \" # \"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "text-missing",
+        "platforms/facebook.toml",
+        "after.en",
+    );
+}
+
+#[test]
+fn a_missing_language_key_is_caught_as_a_missing_field() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "after.en = \"",
+        "# after.en = \"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "missing-field",
+        "platforms/facebook.toml",
+        "after",
+    );
+}
+
+#[test]
+fn a_non_https_url_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "authorities/de-hh.toml",
+        "website = \"https://",
+        "website = \"http://",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "url-https",
+        "authorities/de-hh.toml",
+        "website",
+    );
+}
+
+#[test]
+fn an_unknown_field_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/instagram.toml",
+        "future_only =",
+        "futur_only = true\nfuture_only =",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "unknown-field",
+        "platforms/instagram.toml",
+        "futur_only",
+    );
+}
+
+#[test]
+fn a_dangling_reference_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "controller = \"linkedin-ireland\"",
+        "controller = \"linkedin-irland\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-controller",
+        "platforms/linkedin.toml",
+        "controller",
+    );
+}
+
+#[test]
+fn a_missing_source_is_caught() {
+    let dir = copy_of_data();
+    let path = dir.join("controllers/meta-platforms-ireland.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let cut = text.find("[[sources]]").unwrap();
+    std::fs::write(&path, &text[..cut]).unwrap();
+    assert_caught(
+        &errors_of(&dir),
+        "source-missing",
+        "controllers/meta-platforms-ireland.toml",
+        "sources",
+    );
+}
+
+#[test]
+fn a_citation_of_an_unknown_source_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "sources = [\"olg-koeln\"]",
+        "sources = [\"olg-koln\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "source-ref",
+        "platforms/facebook.toml",
+        "key_dates[0].sources",
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "authorities/de-hh.toml",
+        "website = \"https://",
+        "website = \"http://",
+    );
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "controller = \"linkedin-ireland\"",
+        "controller = \"nobody\"",
+    );
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "after.en = \"",
+        "after.en = \"\" # \"",
+    );
+    let found = errors_of(&dir);
+    assert!(found.len() >= 3, "{found:?}");
+}
+
+#[test]
+fn an_unknown_template_placeholder_is_caught_with_its_position() {
+    let dir = copy_of_data();
+    let path = dir.join("templates/de/reminder.txt");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n{frist}\n");
+    std::fs::write(&path, text).unwrap();
+    let found = errors_of(&dir);
+    let f = found
+        .iter()
+        .find(|f| f.check == "template-parse")
+        .expect("template error");
+    assert_eq!(f.file, "templates/de/reminder.txt");
+    assert!(f.message.contains("unknown placeholder `{frist}`"), "{f}");
+}
+
+/// What data/README.md tells a new editor to do: copy a platform file, change it, check it.
+#[test]
+fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
+    let dir = copy_of_data();
+    let mut text = std::fs::read_to_string(dir.join("platforms/quora.toml")).unwrap();
+    text = text.replacen(
+        "name = { de = \"Quora\", en = \"Quora\" }",
+        "name = { de = \"Beispieldienst\", en = \"Example service\" }",
+        1,
+    );
+    std::fs::write(dir.join("platforms/beispieldienst.toml"), text).unwrap();
+    let (catalog, _) = load_and_validate(&dir, today())
+        .unwrap_or_else(|f| panic!("{}", kiw_core::validate::report(&f)));
+    let _ = std::fs::remove_dir_all(&dir);
+    let p = catalog
+        .platform("beispieldienst")
+        .expect("new platform loaded");
+    assert_eq!(p.name.en, "Example service");
+    let person = kiw_core::letters::Person {
+        name: "Alex Muster".into(),
+        region: "DE-BE".into(),
+        ..Default::default()
+    };
+    let accounts = [kiw_core::letters::Account {
+        platform: "beispieldienst".into(),
+        username: "alex".into(),
+        ..Default::default()
+    }];
+    let req = kiw_core::letters::Request {
+        catalog: &catalog,
+        person: &person,
+        accounts: &accounts,
+        today: today(),
+        sent_on: None,
+        lang: kiw_core::Lang::De,
+    };
+    let out = kiw_core::letters::generate(&req, &["beispieldienst".to_string()]);
+    assert!(
+        out[0].objection.body.contains("Beispieldienst"),
+        "{}",
+        out[0].objection.body
+    );
+}
+
+#[test]
+fn the_readme_documents_every_field_of_the_model() {
+    let readme = std::fs::read_to_string(data_dir().join("README.md")).unwrap();
+    for field in [
+        "audience",
+        "controller",
+        "accounts_center",
+        "opt_out",
+        "data_used",
+        "future_only",
+        "key_dates",
+        "routes",
+        "fallback_link",
+        "confidence",
+        "form",
+        "max_chars",
+        "fill",
+        "after",
+        "problems",
+        "protections",
+        "limits",
+        "alternatives",
+        "sources",
+        "reliability",
+        "last_verified",
+        "lead_authority",
+        "seat",
+        "name_en",
+        "covers",
+        "sector",
+        "complaint_form",
+        "parent",
+        "law",
+        "hint",
+        "short",
+        "paragraph",
+    ] {
+        let documented = readme.contains(&format!("`{field}`"))
+            || readme.contains(&format!("`[[{field}]]`"))
+            || readme.contains(&format!("`[{field}]`"));
+        assert!(documented, "data/README.md does not explain `{field}`");
+    }
+}

@@ -1,0 +1,355 @@
+//! Golden tests of the letter engine: realistic cases whose full output was read once and pinned.
+//! A changed text shows up as a diff. To accept a deliberate change: `UPDATE_GOLDEN=1 cargo test --test golden`,
+//! then read the diff in git before committing.
+
+use kiw_core::letters::{generate, Account, Letter, Person, PlatformTexts, Request};
+use kiw_core::{Catalog, Date, Lang};
+use std::fmt::Write;
+use std::path::Path;
+
+fn catalog() -> Catalog {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    // A fixed "today" keeps the pinned texts stable; data age does not matter here.
+    match kiw_core::load::load_and_validate(&data, Date::parse("2026-11-23").unwrap()) {
+        Ok((c, _)) => c,
+        Err(f) => panic!("{}", kiw_core::validate::report(&f)),
+    }
+}
+
+fn letter(out: &mut String, title: &str, l: &Letter) {
+    let _ = writeln!(out, "\n----- {title} -----\n{}", l.plain_text());
+    if let Some(m) = l.mailto() {
+        let _ = writeln!(out, "[mailto] {}", m.chars().take(160).collect::<String>());
+    }
+}
+
+fn dump(c: &Catalog, t: &PlatformTexts) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "=============== {} ===============", t.platform);
+    for f in &t.forms {
+        let _ = writeln!(
+            out,
+            "\n----- form for account #{} (covered by: {:?}) -----",
+            f.account, f.covered_by
+        );
+        for field in &f.fields {
+            let _ = writeln!(
+                out,
+                "[{}{}{}{}] {}: {}",
+                if field.required {
+                    "required"
+                } else {
+                    "optional"
+                },
+                field
+                    .max_chars
+                    .map(|m| format!(", max {m}"))
+                    .unwrap_or_default(),
+                if field.shortened { ", shortened" } else { "" },
+                if field.missing { ", MISSING" } else { "" },
+                field.label,
+                field.value
+            );
+        }
+    }
+    letter(&mut out, "objection", &t.objection);
+    letter(&mut out, "reminder", &t.reminder);
+    letter(&mut out, "refusal", &t.refusal);
+    letter(&mut out, "access", &t.access);
+    match &t.complaint {
+        Some(l) => letter(&mut out, "complaint", l),
+        None => out.push_str("\n----- complaint -----\n(none: residence not precise enough)\n"),
+    }
+    if let Some((m, o)) = &t.slack {
+        letter(&mut out, "slack member", m);
+        letter(&mut out, "slack owner", o);
+    }
+    let _ = c;
+    out
+}
+
+struct Case {
+    name: &'static str,
+    lang: Lang,
+    person: Person,
+    accounts: Vec<Account>,
+    platforms: &'static [&'static str],
+}
+
+fn person(
+    name: &str,
+    address: &str,
+    email: &str,
+    region: &str,
+    reasons: &[&str],
+    situation: &str,
+) -> Person {
+    Person {
+        name: name.into(),
+        address: address.into(),
+        email: email.into(),
+        region: region.into(),
+        reasons: reasons.iter().map(|r| r.to_string()).collect(),
+        situation: situation.into(),
+    }
+}
+
+fn account(platform: &str, username: &str, email: &str, linked: bool) -> Account {
+    Account {
+        platform: platform.into(),
+        username: username.into(),
+        email: email.into(),
+        linked,
+    }
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            name: "de-bayern-facebook-instagram-linked",
+            lang: Lang::De,
+            person: person(
+                "Maria Huber",
+                "Hauptstraße 5\n80331 München",
+                "maria.huber@example.org",
+                "DE-BY",
+                &["children", "creative-work"],
+                "",
+            ),
+            accounts: vec![
+                account("facebook", "maria.huber.5", "maria.huber@example.org", true),
+                account("instagram", "@mariafotografiert", "", true),
+            ],
+            platforms: &["facebook", "instagram"],
+        },
+        Case {
+            name: "en-berlin-linkedin-no-reasons",
+            lang: Lang::En,
+            person: person(
+                "Sam Okafor",
+                "Oranienstraße 12\n10999 Berlin",
+                "sam@example.org",
+                "DE-BE",
+                &[],
+                "",
+            ),
+            accounts: vec![account(
+                "linkedin",
+                "linkedin.com/in/samokafor",
+                "sam@example.org",
+                false,
+            )],
+            platforms: &["linkedin"],
+        },
+        Case {
+            name: "de-austria-instagram-two-unlinked-accounts",
+            lang: Lang::De,
+            person: person(
+                "Lena Gruber",
+                "Mariahilfer Straße 1\n1060 Wien",
+                "lena@example.at",
+                "AT",
+                &["safety"],
+                "Ich wurde 2023 gestalkt und habe seitdem eine Auskunftssperre.",
+            ),
+            accounts: vec![
+                account("instagram", "@lena.g", "lena@example.at", false),
+                account("instagram", "@lenas.kunst", "kunst@example.at", false),
+            ],
+            platforms: &["instagram"],
+        },
+        Case {
+            name: "de-switzerland-facebook",
+            lang: Lang::De,
+            person: person(
+                "Urs Meier",
+                "Bahnhofstrasse 10\n8001 Zürich",
+                "urs@example.ch",
+                "CH",
+                &["own-privacy"],
+                "",
+            ),
+            accounts: vec![account("facebook", "urs.meier", "urs@example.ch", false)],
+            platforms: &["facebook"],
+        },
+        Case {
+            name: "en-uk-facebook",
+            lang: Lang::En,
+            person: person(
+                "Olivia Brown",
+                "1 High Street\nManchester M1 1AA",
+                "olivia@example.co.uk",
+                "GB",
+                &["special-category"],
+                "",
+            ),
+            accounts: vec![account(
+                "facebook",
+                "olivia.brown",
+                "olivia@example.co.uk",
+                false,
+            )],
+            platforms: &["facebook"],
+        },
+        Case {
+            name: "de-hamburg-meta-no-account",
+            lang: Lang::De,
+            person: person(
+                "Jonas Petersen",
+                "Elbchaussee 3\n22763 Hamburg",
+                "jonas@example.org",
+                "DE-HH",
+                &["third-persons"],
+                "Mein Sportverein veröffentlicht Mannschaftsfotos von mir.",
+            ),
+            accounts: vec![],
+            platforms: &["meta-no-account"],
+        },
+        Case {
+            name: "en-ireland-meta-no-account",
+            lang: Lang::En,
+            person: person(
+                "Aoife Byrne",
+                "12 Main Street\nGalway H91 XXXX",
+                "aoife@example.ie",
+                "IE",
+                &[],
+                "",
+            ),
+            accounts: vec![],
+            platforms: &["meta-no-account"],
+        },
+        Case {
+            name: "de-nrw-slack",
+            lang: Lang::De,
+            person: person(
+                "Deniz Yılmaz",
+                "Königsallee 1\n40212 Düsseldorf",
+                "deniz@firma.example",
+                "DE-NW",
+                &["professional-secrecy"],
+                "",
+            ),
+            accounts: vec![account(
+                "slack",
+                "firma.slack.com",
+                "deniz@firma.example",
+                false,
+            )],
+            platforms: &["slack"],
+        },
+        Case {
+            name: "en-uk-slack",
+            lang: Lang::En,
+            person: person(
+                "Priya Shah",
+                "5 King Street\nLondon EC2V 8AA",
+                "priya@studio.example",
+                "GB",
+                &[],
+                "",
+            ),
+            accounts: vec![account(
+                "slack",
+                "studio-shah.slack.com",
+                "priya@studio.example",
+                false,
+            )],
+            platforms: &["slack"],
+        },
+        Case {
+            name: "de-nothing-entered-tiktok",
+            lang: Lang::De,
+            person: Person::default(),
+            accounts: vec![account("tiktok", "", "", false)],
+            platforms: &["tiktok"],
+        },
+        Case {
+            name: "de-liechtenstein-x",
+            lang: Lang::De,
+            person: person(
+                "Nina Frick",
+                "Städtle 1\n9490 Vaduz",
+                "nina@example.li",
+                "LI",
+                &["public-role", "memorisation"],
+                "",
+            ),
+            accounts: vec![account("x", "@ninafrick", "nina@example.li", false)],
+            platforms: &["x"],
+        },
+        Case {
+            name: "de-germany-without-state-chatgpt",
+            lang: Lang::De,
+            person: person("Tom Weber", "", "tom@example.org", "DE", &[], ""),
+            accounts: vec![account("chatgpt", "", "tom@example.org", false)],
+            platforms: &["chatgpt"],
+        },
+        Case {
+            name: "en-france-claude-pinterest",
+            lang: Lang::En,
+            person: person(
+                "Camille Martin",
+                "3 rue de Rivoli\n75001 Paris",
+                "camille@example.fr",
+                "FR",
+                &["minor-at-posting"],
+                "I started posting at 14.",
+            ),
+            accounts: vec![
+                account("claude", "", "camille@example.fr", false),
+                account("pinterest", "camillem", "camille@example.fr", false),
+            ],
+            platforms: &["claude", "pinterest"],
+        },
+    ]
+}
+
+#[test]
+fn letters_match_the_pinned_texts() {
+    let c = catalog();
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let mut failures = Vec::new();
+    for case in cases() {
+        let req = Request {
+            catalog: &c,
+            person: &case.person,
+            accounts: &case.accounts,
+            today: Date::parse("2026-11-23").unwrap(),
+            sent_on: Some(Date::parse("2026-10-20").unwrap()),
+            lang: case.lang,
+        };
+        let platforms: Vec<String> = case.platforms.iter().map(|p| p.to_string()).collect();
+        let out: String = generate(&req, &platforms)
+            .iter()
+            .map(|t| dump(&c, t))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let path = dir.join(format!("{}.txt", case.name));
+        if update {
+            std::fs::write(&path, &out).unwrap();
+            continue;
+        }
+        let pinned = std::fs::read_to_string(&path).unwrap_or_default();
+        if pinned != out {
+            let line = pinned
+                .lines()
+                .zip(out.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            failures.push(format!(
+                "{}: differs from line {} on\n  pinned: {:?}\n  now:    {:?}",
+                case.name,
+                line + 1,
+                pinned.lines().nth(line).unwrap_or("(end)"),
+                out.lines().nth(line).unwrap_or("(end)")
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{}\n(UPDATE_GOLDEN=1 to accept after reading the diff)",
+        failures.join("\n")
+    );
+}
