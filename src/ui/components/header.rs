@@ -1,6 +1,5 @@
 //! The top bar: name, language switch, "remember on this device" and "forget everything".
 
-use crate::i18n::strings;
 use crate::ui::{storage, Ctx, StorageNote};
 use kiw_core::state::{route_hash, Action};
 use kiw_core::Lang;
@@ -18,7 +17,6 @@ pub fn Header() -> Html {
         Lang::De => Lang::En,
         Lang::En => Lang::De,
     };
-    let other_t = strings(other);
     let onremember = {
         let ctx = ctx.clone();
         move |e: Event| {
@@ -56,7 +54,7 @@ pub fn Header() -> Html {
             </div>
             <nav class="tools" aria-label={t.language_label}>
                 <a class="lang-switch" href={route_hash(other, s.step, None)} lang={other.code()} hreflang={other.code()}
-                    aria-label={other_t.other_language_name}>{ t.other_language }</a>
+                    aria-label={t.other_language_name}>{ t.other_language }</a>
             </nav>
             <div class="memory">
                 <label class="check">
