@@ -15,7 +15,9 @@ CURRENT="clippy (host)"; step "$CURRENT"
 cargo clippy --workspace --all-targets --all-features --locked -q -- -D warnings
 
 CURRENT="clippy (wasm32)"; step "$CURRENT"
-cargo clippy --workspace --all-targets --target wasm32-unknown-unknown --locked -q -- -D warnings
+# (per package: the core's native-only dev tools such as proptest do not build for wasm32)
+cargo clippy -p ki-widerspruch --all-targets --target wasm32-unknown-unknown --locked -q -- -D warnings
+cargo clippy -p kiw-core --lib --target wasm32-unknown-unknown --locked -q -- -D warnings
 
 CURRENT="native tests"; step "$CURRENT"
 cargo test --workspace --all-features --locked -q

@@ -1,5 +1,6 @@
 //! The dataset: complete, valid, identical to what the app embeds; and each kind of mistake an
 //! editor can make is caught with a message that names the check, the file and the field.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kiw_core::load::load_and_validate;
 use kiw_core::validate::{Finding, Severity};

@@ -1,6 +1,7 @@
 //! Golden tests of the letter engine: realistic cases whose full output was read once and pinned.
 //! A changed text shows up as a diff. To accept a deliberate change: `UPDATE_GOLDEN=1 cargo test --test golden`,
 //! then read the diff in git before committing.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kiw_core::letters::{generate, Account, Letter, Person, PlatformTexts, Request};
 use kiw_core::{Catalog, Date, Lang};

@@ -218,6 +218,19 @@ impl Ctx<'_> {
             Cond::FutureOnly => self.platform.future_only,
             Cond::HasEmail => !self.contact_email().is_empty(),
             Cond::SeveralAccounts => self.accounts.len() > 1,
+            Cond::LeadElsewhere => {
+                let lead = self
+                    .req
+                    .catalog
+                    .controller(&self.platform.controller)
+                    .and_then(|c| c.lead_authority.as_deref());
+                let competent = self
+                    .req
+                    .catalog
+                    .competent_authority(&self.req.person.region)
+                    .map(|a| a.id.as_str());
+                lead.is_some() && lead != competent
+            }
         }
     }
 
@@ -264,8 +277,8 @@ impl Ctx<'_> {
         if self.accounts.is_empty() {
             return match self.platform.audience {
                 Audience::NoAccount => match lang {
-                    Lang::De => "Ich habe selbst kein Konto bei diesem Dienst.".into(),
-                    Lang::En => "I do not have an account with this service myself.".into(),
+                    Lang::De => "Ich habe selbst kein Konto bei diesem Dienst. Links und Screenshots der Beiträge, in denen ich zu sehen oder genannt bin, lege ich bei oder reiche sie auf Wunsch nach.".into(),
+                    Lang::En => "I do not have an account with this service myself. Links to and screenshots of the posts in which I appear or am named are enclosed or available on request.".into(),
                 },
                 Audience::Account => missing(
                     lang,
@@ -279,7 +292,26 @@ impl Ctx<'_> {
             .map(|a| {
                 let user = clean(&a.username, false);
                 let mail = clean(&a.email, false);
-                let mut line = format!("– {}", self.platform.name.get(lang));
+                let platform = self
+                    .req
+                    .catalog
+                    .platform(&a.platform)
+                    .unwrap_or(self.platform);
+                let mut line = format!("– {}", platform.letter_name(lang));
+                if platform.opt_out == OptOutKind::AdminEmail && !user.is_empty() {
+                    line.push_str(&format!(", Workspace: {user}"));
+                    if !mail.is_empty() {
+                        line.push_str(&format!(
+                            ", {}: {mail}",
+                            if lang == Lang::De {
+                                "E-Mail-Adresse"
+                            } else {
+                                "e-mail address"
+                            }
+                        ));
+                    }
+                    return line;
+                }
                 match lang {
                     Lang::De => {
                         if !user.is_empty() {
@@ -324,7 +356,7 @@ impl Ctx<'_> {
                     e
                 }
             }
-            Var::Platform => self.platform.name.get(lang).to_string(),
+            Var::Platform => self.platform.letter_name(lang).to_string(),
             Var::Controller => controller.map_or_else(String::new, |c| c.name.clone()),
             Var::Accounts => self.accounts_text(),
             Var::Grounds => grounds(self.req, &|v| self.value(v), &|c| self.holds(c)),
@@ -383,7 +415,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn from_block(&self) -> Vec<String> {
+    fn sender_block(&self) -> Vec<String> {
         let mut lines = vec![self.name()];
         let addr = clean(&self.req.person.address, true);
         if addr.is_empty() {
@@ -405,6 +437,16 @@ impl Ctx<'_> {
     fn letter(&self, kind: TemplateKind, mut to: Vec<String>, to_email: Option<String>) -> Letter {
         self.kind.set(kind);
         self.drop_domestic_country(&mut to);
+        // Bilingual country lines ("Irland / Ireland") keep the letter's language.
+        if let Some(last) = to.last_mut() {
+            if let Some((de, en)) = last.split_once(" / ") {
+                *last = if self.lang() == Lang::De {
+                    de.to_string()
+                } else {
+                    en.to_string()
+                };
+            }
+        }
         let value = |v: Var| self.value(v);
         let holds = |c: Cond| self.holds(c);
         let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
@@ -415,9 +457,18 @@ impl Ctx<'_> {
             // Validation guarantees every template; this only guards a broken build.
             None => (String::new(), String::new()),
         };
+        // Swiss German has no ß.
+        let swiss = |t: String| {
+            if self.law == Some(Law::Ch) && self.lang() == Lang::De {
+                t.replace('ß', "ss")
+            } else {
+                t
+            }
+        };
+        let (subject, body) = (swiss(subject), swiss(body));
         Letter {
             kind,
-            from: self.from_block(),
+            from: self.sender_block(),
             to,
             to_email,
             date: long_date(self.req.today, self.lang()),
@@ -478,7 +529,27 @@ impl Ctx<'_> {
                 },
                 false,
             ),
-            FieldFill::Reason => (short_grounds(self.req), false),
+            FieldFill::Reason => {
+                let mut text = short_grounds(self.req);
+                if self.law == Some(Law::Ch) {
+                    let express = match lang {
+                        Lang::De => "Ich widerspreche ausdrücklich jeder Bearbeitung meiner Personendaten für KI (Art. 30 Abs. 2 Bst. b DSG).",
+                        Lang::En => "I expressly object to any processing of my personal data for AI (Art. 30(2)(b) FADP).",
+                    };
+                    text = if text.is_empty() {
+                        express.to_string()
+                    } else {
+                        format!("{express} {text}")
+                    };
+                }
+                if text.is_empty() {
+                    text = match lang {
+                        Lang::De => "Meine Inhalte habe ich für Menschen geteilt, nicht für das Training von KI. Einmal trainiert, lassen sich meine Daten nicht mehr entfernen.".into(),
+                        Lang::En => "I shared my content for people, not for training AI. Once trained, my data cannot be removed again.".into(),
+                    };
+                }
+                (text, false)
+            }
             FieldFill::Request => {
                 let kind = match self.platform.audience {
                     Audience::Account => TemplateKind::FormRequest,
@@ -513,14 +584,16 @@ impl Ctx<'_> {
     }
 }
 
+fn is_german_speaking(a: &crate::model::Authority) -> bool {
+    a.covers
+        .iter()
+        .any(|c| c == "AT" || c == "CH" || c == "LI" || c == "DE" || c.starts_with("DE-"))
+}
+
 fn authority_name(a: &crate::model::Authority, lang: Lang) -> String {
     // German letters use the local name only where that is German; otherwise the English one.
-    let german_speaking = a
-        .covers
-        .iter()
-        .any(|c| c == "AT" || c == "CH" || c == "LI" || c == "DE" || c.starts_with("DE-"));
     match lang {
-        Lang::De if german_speaking => a.name.clone(),
+        Lang::De if is_german_speaking(a) => a.name.clone(),
         Lang::De if a.name == a.name_en => a.name_en.clone(),
         Lang::De => format!("{} ({})", a.name_en, a.name),
         Lang::En if a.name == a.name_en => a.name_en.clone(),
@@ -544,10 +617,27 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
             .filter(|(_, a)| &a.platform == pid)
             .map(|(i, _)| i)
             .collect();
+        // One objection covers every account linked in Meta's Accounts Center: list them all.
+        let mut accounts: Vec<&Account> = indexes.iter().map(|&i| &req.accounts[i]).collect();
+        if platform.accounts_center && accounts.iter().any(|a| a.linked) {
+            for a in req
+                .accounts
+                .iter()
+                .filter(|a| a.linked && &a.platform != pid)
+            {
+                if req
+                    .catalog
+                    .platform(&a.platform)
+                    .is_some_and(|p| p.accounts_center)
+                {
+                    accounts.push(a);
+                }
+            }
+        }
         let ctx = Ctx {
             req,
             platform,
-            accounts: indexes.iter().map(|&i| &req.accounts[i]).collect(),
+            accounts,
             law,
             kind: core::cell::Cell::new(TemplateKind::Objection),
         };
@@ -607,7 +697,12 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         .catalog
         .competent_authority(&req.person.region)
         .map(|a| {
-            let mut lines = vec![a.name.clone()];
+            // The address block names the authority once, in a form the post understands.
+            let name = match ctx.lang() {
+                Lang::De if is_german_speaking(a) => a.name.clone(),
+                _ => a.name_en.clone(),
+            };
+            let mut lines = vec![name];
             lines.extend(a.address.iter().cloned());
             ctx.letter(TemplateKind::Complaint, lines, a.email.clone())
         });

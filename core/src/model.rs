@@ -238,6 +238,10 @@ pub struct Platform {
     #[serde(default)]
     pub id: String,
     pub name: Text,
+    /// How letters name the service when `name` does not fit into a sentence
+    /// (e.g. "Facebook und Instagram" for Meta's route for people without an account).
+    #[serde(default)]
+    pub letter_name: Option<Text>,
     pub audience: Audience,
     /// Id of the controller in `data/controllers/`.
     pub controller: String,
@@ -274,6 +278,10 @@ pub enum Status {
 }
 
 impl Platform {
+    pub fn letter_name(&self, lang: Lang) -> &str {
+        self.letter_name.as_ref().unwrap_or(&self.name).get(lang)
+    }
+
     pub fn status(&self, today: Date) -> Status {
         match self
             .key_dates

@@ -67,6 +67,8 @@ names! {
         SeveralAccounts = "several_accounts",
         /// Austria: the complaint must include a copy of the request (§ 24 DSG).
         At = "at",
+        /// The controller's lead authority is another one than the person's own.
+        LeadElsewhere = "lead_elsewhere",
     }
 }
 
@@ -141,10 +143,13 @@ pub fn parse_template(source: &str) -> Result<Template, ParseError> {
     Ok(Template { subject, body })
 }
 
+/// An `{if}` still open: its condition, negation and where it started (for messages).
+type OpenIf = (Cond, bool, usize, usize);
+
 /// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
 pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
     // A stack of open `{if}` blocks; the bottom entry is the whole text.
-    let mut stack: Vec<(Option<(Cond, bool, usize, usize)>, Vec<Segment>)> =
+    let mut stack: Vec<(Option<OpenIf>, Vec<Segment>)> =
         vec![(None, Vec::new())];
     let mut literal = String::new();
     let mut line = first_line;
