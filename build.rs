@@ -17,9 +17,28 @@ fn main() {
             for f in &findings {
                 println!("cargo:warning={f}");
             }
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("catalog.bin");
-            std::fs::write(&out, catalog.to_bytes()).expect("OUT_DIR is writable");
+            // The browser fetches one file per language (written into dist/ by
+            // `core/examples/export-data.rs`); the app learns their names from here, and the
+            // browser tests read the same bytes.
+            let out =
+                Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+            let mut names = String::from(
+                "/// The data files of each language (start index, full data), named by their content.\npub const DATA_FILES: [(kiw_core::Lang, &str, &str); 2] = [\n",
+            );
+            for (lang, variant) in [(kiw_core::Lang::De, "De"), (kiw_core::Lang::En, "En")] {
+                let [(ik, index), (dk, data)] = catalog.browser_files(lang);
+                let index_name = kiw_core::Catalog::file_name_for(&index, ik, lang);
+                let data_name = kiw_core::Catalog::file_name_for(&data, dk, lang);
+                std::fs::write(out.join(format!("index-{}.bin", lang.code())), &index)
+                    .expect("OUT_DIR is writable");
+                std::fs::write(out.join(format!("data-{}.bin", lang.code())), &data)
+                    .expect("OUT_DIR is writable");
+                names.push_str(&format!(
+                    "    (kiw_core::Lang::{variant}, {index_name:?}, {data_name:?}),\n"
+                ));
+            }
+            names.push_str("];\n");
+            std::fs::write(out.join("data_files.rs"), names).expect("OUT_DIR is writable");
         }
         Err(findings) => {
             eprintln!("\nThe data in data/ has problems; nothing was built.\n");

@@ -25,9 +25,15 @@ const files = readdirSync(dist)
 // What a first visit loads: the page, its script, style and wasm (not 404.html, embed.js, …).
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
-const first = files.filter((f) => f.name === 'index.html' || referenced.has(f.name));
+// The app then fetches the start data of the default language (German) from the same site.
+const firstData = files.filter((f) => /^index-de-[0-9a-f]+\.bin$/.test(f.name));
+if (firstData.length !== 1) {
+  console.error('expected exactly one index-de-*.bin in ' + dist);
+  process.exit(1);
+}
+const first = files.filter((f) => f.name === 'index.html' || referenced.has(f.name) || firstData.includes(f));
 const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
-const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' })[extname(f.name)] ?? 'other';
+const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html', '.bin': 'data' })[extname(f.name)] ?? 'other';
 const byKind = {};
 for (const f of first) {
   const k = kind(f);

@@ -7,10 +7,13 @@ pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// The dataset of `data/`, validated and encoded by `build.rs`.
-pub static CATALOG_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+// `DATA_FILES`: the names of the per-language data files, from `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 
-/// Decodes the embedded dataset.
-pub fn embedded_catalog() -> Result<kiw_core::Catalog, String> {
-    kiw_core::Catalog::from_bytes(CATALOG_BYTES)
+/// The names of the start index and the full data file the browser loads for a language.
+pub fn data_files(lang: kiw_core::Lang) -> (&'static str, &'static str) {
+    DATA_FILES
+        .iter()
+        .find(|(l, _, _)| *l == lang)
+        .map_or(("", ""), |(_, i, d)| (i, d))
 }

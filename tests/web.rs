@@ -35,6 +35,22 @@ fn heading() -> String {
 #[wasm_bindgen_test]
 async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     let _ = storage::forget();
+    // The test page cannot fetch the site's data files: hand over the same bytes directly.
+    ui::provide_catalog(
+        kiw_core::Lang::De,
+        include_bytes!(concat!(env!("OUT_DIR"), "/index-de.bin")),
+    )
+    .unwrap();
+    ui::provide_catalog(
+        kiw_core::Lang::De,
+        include_bytes!(concat!(env!("OUT_DIR"), "/data-de.bin")),
+    )
+    .unwrap();
+    ui::provide_catalog(
+        kiw_core::Lang::En,
+        include_bytes!(concat!(env!("OUT_DIR"), "/data-en.bin")),
+    )
+    .unwrap();
     web_sys::window()
         .unwrap()
         .location()

@@ -67,6 +67,70 @@ impl Catalog {
         postcard::to_allocvec(self).expect("serialising plain data into memory cannot fail")
     }
 
+    /// The browser's two files for a language: the start index and the full data, as
+    /// (kind, bytes) with kind "index" or "data".
+    pub fn browser_files(&self, lang: Lang) -> [(&'static str, Vec<u8>); 2] {
+        [
+            ("index", self.start_index().to_bytes_for(lang)),
+            ("data", self.to_bytes_for(lang)),
+        ]
+    }
+
+    /// The compact form with the texts of one language only, for the browser.
+    pub fn to_bytes_for(&self, lang: Lang) -> Vec<u8> {
+        let mut one = self.clone();
+        one.templates.retain(|t| t.lang == lang);
+        crate::model::only_language(lang, || one.to_bytes())
+    }
+
+    /// What the first screen needs: each service's name and dates, nothing more. A first visit
+    /// loads only this; the rest follows once the person chooses a service.
+    pub fn start_index(&self) -> Catalog {
+        use crate::model::Text;
+        let platforms = self
+            .platforms
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.routes.clear();
+                p.form = None;
+                p.problems.clear();
+                p.protections.clear();
+                p.alternatives.clear();
+                p.sources.clear();
+                p.data_used = Text::default();
+                p.after = Text::default();
+                for k in &mut p.key_dates {
+                    k.label = Text::default();
+                    k.sources.clear();
+                }
+                p
+            })
+            .collect();
+        Catalog {
+            platforms,
+            regions: self.regions.clone(),
+            ..Catalog::default()
+        }
+    }
+
+    /// Whether this is only the start index (see [`Catalog::start_index`]).
+    pub fn is_index(&self) -> bool {
+        self.templates.is_empty()
+    }
+
+    /// The file name the browser loads for a language: the content hash in the name means a
+    /// browser never mixes new code with old data.
+    pub fn file_name_for(bytes: &[u8], kind: &str, lang: Lang) -> String {
+        // FNV-1a: tiny, deterministic, and enough to tell versions apart (not for security).
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{kind}-{}-{h:016x}.bin", lang.code())
+    }
+
     /// Reads the compact form; fails only if the build embedded something else.
     pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, String> {
         postcard::from_bytes(bytes).map_err(|e| format!("the bundled data could not be read: {e}"))

@@ -35,11 +35,40 @@ impl Lang {
 }
 
 /// A text in every language. A missing translation is a load error, never a blank on screen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub de: String,
     pub en: String,
+}
+
+std::thread_local! {
+    /// While set, texts are written with only this language (see [`only_language`]).
+    static ONLY: core::cell::Cell<Option<Lang>> = const { core::cell::Cell::new(None) };
+}
+
+/// Runs `f` so that every [`Text`] it serialises keeps only `lang` (the other is left empty).
+/// The browser loads one language's data file, which halves what a first visit downloads.
+pub fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    ONLY.with(|c| c.set(Some(lang)));
+    let r = f();
+    ONLY.with(|c| c.set(None));
+    r
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (de, en) = match ONLY.with(core::cell::Cell::get) {
+            Some(Lang::De) => (self.de.as_str(), ""),
+            Some(Lang::En) => ("", self.en.as_str()),
+            None => (self.de.as_str(), self.en.as_str()),
+        };
+        let mut st = s.serialize_struct("Text", 2)?;
+        st.serialize_field("de", de)?;
+        st.serialize_field("en", en)?;
+        st.end()
+    }
 }
 
 impl Text {

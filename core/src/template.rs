@@ -149,8 +149,7 @@ type OpenIf = (Cond, bool, usize, usize);
 /// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
 pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
     // A stack of open `{if}` blocks; the bottom entry is the whole text.
-    let mut stack: Vec<(Option<OpenIf>, Vec<Segment>)> =
-        vec![(None, Vec::new())];
+    let mut stack: Vec<(Option<OpenIf>, Vec<Segment>)> = vec![(None, Vec::new())];
     let mut literal = String::new();
     let mut line = first_line;
     let mut col = 1;

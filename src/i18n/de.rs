@@ -141,5 +141,6 @@ pub static DE: Strings = Strings {
     ],
     footer_data: "Daten geprüft bis {0}. Offene Daten (CC0), Code unter MIT/Apache-2.0.",
     footer_licence: "Keine Rechtsberatung. Im Zweifel hilft Ihre Verbraucherzentrale.",
-    data_error: "Die eingebauten Daten konnten nicht gelesen werden. Bitte laden Sie die Seite neu.",
+    data_error: "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung und laden Sie die Seite neu.",
+    loading: "Wird geladen …",
 };

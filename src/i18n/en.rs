@@ -141,5 +141,6 @@ pub static EN: Strings = Strings {
     ],
     footer_data: "Data checked up to {0}. Open data (CC0), code under MIT/Apache-2.0.",
     footer_licence: "Not legal advice. In doubt, ask a consumer advice centre.",
-    data_error: "The built-in data could not be read. Please reload the page.",
+    data_error: "The data could not be loaded. Please check your connection and reload the page.",
+    loading: "Loading …",
 };

@@ -133,6 +133,7 @@ pub struct Strings {
     pub footer_data: &'static str,
     pub footer_licence: &'static str,
     pub data_error: &'static str,
+    pub loading: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -63,6 +63,59 @@ impl Ctx {
     }
 }
 
+std::thread_local! {
+    /// The data of each language once loaded: (start index, full data), by `Lang as usize`.
+    static CATALOGS: std::cell::RefCell<[(Option<Rc<Catalog>>, Option<Rc<Catalog>>); 2]> =
+        const { std::cell::RefCell::new([(None, None), (None, None)]) };
+}
+
+/// The best data loaded so far for a language: the full data, else the start index.
+fn cached(lang: Lang) -> Option<Rc<Catalog>> {
+    CATALOGS.with(|c| {
+        let c = c.borrow();
+        let (index, full) = &c[lang as usize];
+        full.clone().or_else(|| index.clone())
+    })
+}
+
+fn has_full(lang: Lang) -> bool {
+    CATALOGS.with(|c| c.borrow()[lang as usize].1.is_some())
+}
+
+/// Makes a language's data available without fetching it (the browser tests use this).
+pub fn provide_catalog(lang: Lang, bytes: &[u8]) -> Result<(), String> {
+    let catalog = Rc::new(Catalog::from_bytes(bytes)?);
+    CATALOGS.with(|c| {
+        let slot = &mut c.borrow_mut()[lang as usize];
+        if catalog.is_index() {
+            slot.0 = Some(catalog);
+        } else {
+            slot.1 = Some(catalog);
+        }
+    });
+    Ok(())
+}
+
+/// Fetches one of the site's own data files (the only requests the app ever makes).
+async fn fetch_catalog(lang: Lang, full: bool) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or("no window")?;
+    let (index, data) = crate::data_files(lang);
+    let name = format!("./{}", if full { data } else { index });
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&name))
+        .await
+        .map_err(|_| format!("{name} could not be loaded"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{name}: HTTP {}", response.status()));
+    }
+    let buffer = response.array_buffer().map_err(|_| "no body")?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
+        .await
+        .map_err(|_| "body not readable")?;
+    provide_catalog(lang, &js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Starts the app in `<div id="app">`, replacing the static fallback content there.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -123,7 +176,6 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
 
 #[component]
 pub fn App() -> Html {
-    let catalog = use_memo((), |_| crate::embedded_catalog().map(Rc::new));
     let init = use_memo((), |_| initial_state());
     let state = {
         let init = init.clone();
@@ -192,12 +244,46 @@ pub fn App() -> Html {
         });
     }
 
-    let catalog = match &*catalog {
-        Ok(c) => c.clone(),
-        Err(e) => {
-            web_sys::console::error_1(&e.as_str().into());
-            return html! { <main id="main"><p role="alert">{ strings(state.0.lang).data_error }</p></main> };
-        }
+    // The data of the current language. A first visit loads only the small start index; the
+    // full data follows as soon as the person chooses a service or opens another step.
+    let load_error = use_state(|| None::<String>);
+    let loaded = use_state(|| 0_u32);
+    {
+        let (load_error, loaded) = (load_error.clone(), loaded.clone());
+        let need_full = state.0.step != Step::Start || !state.0.selected.is_empty();
+        use_effect_with((state.0.lang, need_full), move |&(lang, need_full)| {
+            let missing = if need_full {
+                !has_full(lang)
+            } else {
+                cached(lang).is_none()
+            };
+            if missing {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_catalog(lang, need_full).await {
+                        Ok(()) => loaded.set(*loaded + 1),
+                        Err(e) => {
+                            web_sys::console::error_1(&e.as_str().into());
+                            load_error.set(Some(e));
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let t = strings(state.0.lang);
+    let usable = cached(state.0.lang).filter(|c| state.0.step == Step::Start || !c.is_index());
+    let Some(catalog) = usable else {
+        let message = if load_error.is_some() {
+            t.data_error
+        } else {
+            t.loading
+        };
+        return html! {
+            <main id="main">
+                <h1>{ t.app_name }</h1>
+                <p role={if load_error.is_some() { "alert" } else { "status" }}>{ message }</p>
+            </main>
+        };
     };
     let ctx = Ctx {
         catalog,
