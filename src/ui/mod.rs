@@ -9,7 +9,8 @@ pub use storage::StorageNote;
 
 use crate::i18n::{strings, Strings};
 use components::{
-    AccountsStep, Header, PlanStep, PrivacyPage, ProofStep, SituationStep, StartStep, StepNav,
+    accounts_step, footer, header, plan_step, privacy_page, proof_step, situation_step, start_step,
+    step_nav,
 };
 use kiw_core::state::{parse_route, reduce, route_hash, Action, State, Step};
 use kiw_core::{Catalog, Date, Lang};
@@ -63,9 +64,12 @@ impl Ctx {
     }
 }
 
+/// The data of one language as far as it is loaded: (start index, full data).
+type Loaded = (Option<Rc<Catalog>>, Option<Rc<Catalog>>);
+
 std::thread_local! {
-    /// The data of each language once loaded: (start index, full data), by `Lang as usize`.
-    static CATALOGS: std::cell::RefCell<[(Option<Rc<Catalog>>, Option<Rc<Catalog>>); 2]> =
+    /// The data of each language once loaded, by `Lang as usize`.
+    static CATALOGS: std::cell::RefCell<[Loaded; 2]> =
         const { std::cell::RefCell::new([(None, None), (None, None)]) };
 }
 
@@ -294,21 +298,21 @@ pub fn App() -> Html {
     };
     let step = state.0.step;
     let body = match step {
-        Step::Start => html! { <StartStep /> },
-        Step::Accounts => html! { <AccountsStep /> },
-        Step::Situation => html! { <SituationStep /> },
-        Step::Plan => html! { <PlanStep /> },
-        Step::Proof => html! { <ProofStep /> },
-        Step::Privacy => html! { <PrivacyPage /> },
+        Step::Start => start_step(&ctx),
+        Step::Accounts => accounts_step(&ctx),
+        Step::Situation => situation_step(&ctx),
+        Step::Plan => plan_step(&ctx),
+        Step::Proof => proof_step(&ctx),
+        Step::Privacy => privacy_page(&ctx),
     };
     html! {
-        <ContextProvider<Ctx> context={ctx}>
-            <Header />
+        <ContextProvider<Ctx> context={ctx.clone()}>
+            { header(&ctx) }
             <main id="main" tabindex="-1">
-                if step != Step::Privacy { <StepNav /> }
+                if step != Step::Privacy { { step_nav(&ctx) } }
                 { body }
             </main>
-            <components::Footer />
+            { footer(&ctx) }
         </ContextProvider<Ctx>>
     }
 }

@@ -1,6 +1,6 @@
 //! Step 2: one or more accounts per chosen service; linked Meta accounts explained.
 
-use super::{step_heading, StepButtons, TextInput};
+use super::{step_heading, text_field, Field, StepButtons};
 use crate::i18n::fill;
 use crate::ui::Ctx;
 use kiw_core::model::Audience;
@@ -8,11 +8,10 @@ use kiw_core::state::{AccountField, Action, Step};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[component]
-pub fn AccountsStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn accounts_step(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let s = ctx.s();
     let platforms = ctx
@@ -48,10 +47,10 @@ pub fn AccountsStep() -> Html {
             html! {
                 <fieldset class="account">
                     <legend>{ legend.clone() }</legend>
-                    <TextInput id={format!("acc-{i}-user")} label={t.username} hint={t.username_hint}
-                        value={a.username.clone()} oninput={edit(AccountField::Username)} autocomplete="username" />
-                    <TextInput id={format!("acc-{i}-email")} label={t.account_email} hint={t.account_email_hint}
-                        value={a.email.clone()} oninput={edit(AccountField::Email)} kind="email" autocomplete="email" />
+                    { text_field(&ctx, Field { id: format!("acc-{i}-user"), label: t.username, hint: t.username_hint,
+                        value: &a.username, kind: "text", autocomplete: "username", multiline: false }, edit(AccountField::Username)) }
+                    { text_field(&ctx, Field { id: format!("acc-{i}-email"), label: t.account_email, hint: t.account_email_hint,
+                        value: &a.email, kind: "email", autocomplete: "email", multiline: false }, edit(AccountField::Email)) }
                     if p.accounts_center {
                         <div class="field check">
                             <input type="checkbox" id={format!("acc-{i}-linked")} checked={a.linked} onchange={onlinked}

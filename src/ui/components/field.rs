@@ -8,66 +8,46 @@ use yew::prelude::*;
 /// Texts longer than this get a friendly note (nothing is cut).
 const LONG: usize = 5_000;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct FieldProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    pub value: AttrValue,
-    pub oninput: Callback<String>,
-    #[prop_or(AttrValue::Static("text"))]
-    pub kind: AttrValue,
-    #[prop_or_default]
-    pub autocomplete: Option<AttrValue>,
+/// One text field: a single line, or several (`multiline`) for addresses and free text.
+pub struct Field<'a> {
+    pub id: String,
+    pub label: &'a str,
+    pub hint: &'a str,
+    pub value: &'a str,
+    /// `text` or `email`.
+    pub kind: &'a str,
+    pub autocomplete: &'a str,
+    pub multiline: bool,
 }
 
-fn long_note(ctx: &Option<Ctx>, id: &str, value: &str) -> Html {
-    let n = value.chars().count();
-    match ctx {
-        Some(c) if n > LONG => {
-            html! { <p class="note" id={format!("{id}-long")}>{ fill(c.t().long_text_note, &[&n.to_string()]) }</p> }
+pub fn text_field(ctx: &Ctx, f: Field<'_>, oninput: Callback<String>) -> Html {
+    let hint_id = format!("{}-hint", f.id);
+    let n = f.value.chars().count();
+    let long = (n > LONG)
+        .then(|| html! { <p class="note">{ fill(ctx.t().long_text_note, &[&n.to_string()]) }</p> });
+    let input = if f.multiline {
+        let oninput = move |e: InputEvent| {
+            oninput.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        };
+        html! {
+            <textarea id={f.id.clone()} value={f.value.to_string()} {oninput} rows="4"
+                autocomplete={f.autocomplete.to_string()} aria-describedby={hint_id.clone()} />
         }
-        _ => html! {},
-    }
-}
-
-#[component]
-pub fn TextInput(p: &FieldProps) -> Html {
-    let ctx = use_context::<Ctx>();
-    let hint_id = format!("{}-hint", p.id);
-    let oninput = {
-        let cb = p.oninput.clone();
-        move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    } else {
+        let oninput = move |e: InputEvent| {
+            oninput.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        };
+        html! {
+            <input id={f.id.clone()} type={f.kind.to_string()} value={f.value.to_string()} {oninput}
+                autocomplete={f.autocomplete.to_string()} aria-describedby={hint_id.clone()} />
+        }
     };
     html! {
         <div class="field">
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
-            if let Some(h) = &p.hint { <p class="hint" id={hint_id.clone()}>{ h.clone() }</p> }
-            <input id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
-                autocomplete={p.autocomplete.clone()}
-                aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
-            { long_note(&ctx, &p.id, &p.value) }
-        </div>
-    }
-}
-
-#[component]
-pub fn TextArea(p: &FieldProps) -> Html {
-    let ctx = use_context::<Ctx>();
-    let hint_id = format!("{}-hint", p.id);
-    let oninput = {
-        let cb = p.oninput.clone();
-        move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-    };
-    html! {
-        <div class="field">
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
-            if let Some(h) = &p.hint { <p class="hint" id={hint_id.clone()}>{ h.clone() }</p> }
-            <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="4"
-                autocomplete={p.autocomplete.clone()}
-                aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())} />
-            { long_note(&ctx, &p.id, &p.value) }
+            <label for={f.id.clone()}>{ f.label }</label>
+            <p class="hint" id={hint_id}>{ f.hint }</p>
+            { input }
+            { long }
         </div>
     }
 }

@@ -6,11 +6,10 @@ use kiw_core::state::{route_hash, Step};
 use kiw_core::text::long_date;
 use yew::prelude::*;
 
-#[component]
-pub fn Footer() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn footer(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
     html! {

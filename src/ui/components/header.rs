@@ -6,11 +6,10 @@ use kiw_core::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[component]
-pub fn Header() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn header(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let s = ctx.s();
     let other = match s.lang {

@@ -6,30 +6,19 @@ use crate::ui::{browser, Ctx};
 use kiw_core::letters::Letter;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LetterViewProps {
-    /// Unique in the page; also names the downloaded file.
-    pub id: AttrValue,
-    pub letter: Letter,
-    #[prop_or_default]
-    pub title: AttrValue,
-}
-
-#[component]
-pub fn LetterView(p: &LetterViewProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// `id` is unique in the page and also names the downloaded file; `title` is read out by
+/// screen readers for the letter and its copy button.
+pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Html {
     let t = ctx.t();
-    let text = p.letter.plain_text();
-    let text_id = format!("{}-text", p.id);
+    let text = letter.plain_text();
+    let text_id = format!("{id}-text");
     let ondownload = {
         let text = text.clone();
-        let name = format!("{}.txt", p.id);
+        let name = format!("{id}.txt");
         move |_| browser::download(&name, "text/plain;charset=utf-8", &text)
     };
     let onprint = {
-        let id = p.id.to_string();
+        let id = id.clone();
         move |_| {
             if let Some(el) = web_sys::window()
                 .and_then(|w| w.document())
@@ -41,10 +30,10 @@ pub fn LetterView(p: &LetterViewProps) -> Html {
             }
         }
     };
-    let l = &p.letter;
+    let l = letter;
     html! {
-        <div class="letter" id={p.id.clone()}>
-            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={p.title.clone()}>{ &text }</pre>
+        <div class="letter" id={id.clone()}>
+            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={title.clone()}>{ &text }</pre>
             // The printed letter: sender line, address in the envelope window, date, subject, body.
             <div class="print-letter" aria-hidden="true">
                 <p class="return-line">{ l.from.join(" · ") }</p>
@@ -54,7 +43,7 @@ pub fn LetterView(p: &LetterViewProps) -> Html {
                 <div class="body">{ &l.body }</div>
             </div>
             <div class="actions">
-                <CopyButton text={text.clone()} target={text_id} what={p.title.clone()} />
+                <CopyButton text={text.clone()} target={text_id} what={title} />
                 <button type="button" class="secondary" onclick={ondownload}>{ t.download_txt }</button>
                 <button type="button" class="secondary" onclick={onprint}>{ t.print_letter }</button>
                 if let Some(href) = l.mailto() {

@@ -15,20 +15,20 @@ mod start_step;
 mod step_buttons;
 mod step_nav;
 
-pub use accounts_step::AccountsStep;
+pub use accounts_step::accounts_step;
 pub use copy_button::CopyButton;
-pub use field::{TextArea, TextInput};
-pub use footer::Footer;
-pub use header::Header;
-pub use letter_view::LetterView;
-pub use plan_step::PlanStep;
-pub use platform_card::PlatformCard;
-pub use privacy_page::PrivacyPage;
-pub use proof_step::ProofStep;
-pub use situation_step::SituationStep;
-pub use start_step::StartStep;
+pub use field::{text_field, Field};
+pub use footer::footer;
+pub use header::header;
+pub use letter_view::letter_view;
+pub use plan_step::plan_step;
+pub use platform_card::platform_card;
+pub use privacy_page::privacy_page;
+pub use proof_step::proof_step;
+pub use situation_step::situation_step;
+pub use start_step::start_step;
 pub use step_buttons::StepButtons;
-pub use step_nav::StepNav;
+pub use step_nav::step_nav;
 
 use yew::prelude::*;
 

@@ -1,17 +1,15 @@
 //! Step 4: one card per chosen service, with every text regenerated from the current state.
 
-use super::{step_heading, PlatformCard, StepButtons};
+use super::{platform_card, step_heading, StepButtons};
 use crate::ui::{browser, Ctx};
 use kiw_core::letters::{generate, Request};
 use kiw_core::state::Step;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[component]
-pub fn PlanStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn plan_step(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let s = ctx.s();
     let req = Request {
@@ -29,7 +27,7 @@ pub fn PlanStep() -> Html {
             { step_heading(t.plan_title) }
             <p>{ t.plan_hint }</p>
             if texts.is_empty() { <p role="alert">{ t.choose_one_first }</p> }
-            { for texts.into_iter().map(|pt| html! { <PlatformCard texts={Rc::new(pt)} /> }) }
+            { for texts.iter().map(|pt| platform_card(&ctx, pt)) }
             <p><button type="button" class="secondary" onclick={onprint}>{ t.print_plan }</button></p>
             <StepButtons back={Step::Situation} next={Step::Proof} />
         </section>

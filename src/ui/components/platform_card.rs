@@ -2,7 +2,7 @@
 //! expect, the letter, "what if" follow-ups, and the facts with their sources and check date.
 
 use super::start_step::status_text;
-use super::{CopyButton, LetterView};
+use super::{letter_view, CopyButton};
 use crate::i18n::fill;
 use crate::ui::Ctx;
 use kiw_core::letters::PlatformTexts;
@@ -10,14 +10,8 @@ use kiw_core::model::{Confidence, Device, OptOutKind, Reliability};
 use kiw_core::proof::ProofEntry;
 use kiw_core::state::Action;
 use kiw_core::text::long_date;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct PlatformCardProps {
-    pub texts: Rc<PlatformTexts>,
-}
 
 fn confidence_note(ctx: &Ctx, c: Confidence) -> Html {
     let t = ctx.t();
@@ -28,19 +22,15 @@ fn confidence_note(ctx: &Ctx, c: Confidence) -> Html {
     }
 }
 
-#[component]
-pub fn PlatformCard(p: &PlatformCardProps) -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
-    let Some(platform) = ctx.catalog.platform(&p.texts.platform) else {
+pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
+    let ctx = ctx.clone();
+    let Some(platform) = ctx.catalog.platform(&texts.platform) else {
         return html! {};
     };
     let t = ctx.t();
     let lang = ctx.lang();
     let s = ctx.s();
     let pid = &platform.id;
-    let texts = &p.texts;
     let controller = ctx.catalog.controller(&platform.controller);
     let lead = controller
         .and_then(|c| c.lead_authority.as_deref())
@@ -138,7 +128,7 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
         html! {
             <details class="what-if">
                 <summary>{ summary.to_string() }</summary>
-                <LetterView id={letter_id(kind)} letter={letter.clone()} title={format!("{} – {}", platform.name.get(lang), letter.subject)} />
+                { letter_view(&ctx, letter_id(kind), letter, format!("{} – {}", platform.name.get(lang), letter.subject)) }
             </details>
         }
     };
@@ -164,15 +154,15 @@ pub fn PlatformCard(p: &PlatformCardProps) -> Html {
 
             if let Some((member, owner)) = &texts.slack {
                 <h3>{ t.slack_member_title }</h3>
-                <LetterView id={letter_id("slack-member")} letter={member.clone()} title={t.slack_member_title} />
+                { letter_view(&ctx, letter_id("slack-member"), member, t.slack_member_title.to_string()) }
                 <h3>{ t.slack_owner_title }</h3>
-                <LetterView id={letter_id("slack-owner")} letter={owner.clone()} title={t.slack_owner_title} />
+                { letter_view(&ctx, letter_id("slack-owner"), owner, t.slack_owner_title.to_string()) }
             }
 
             <h3>{ t.letter_title }</h3>
             <p class="hint">{ t.letter_hint }</p>
             if let Some(c) = controller { { confidence_note(&ctx, c.confidence) } }
-            <LetterView id={letter_id("objection")} letter={texts.objection.clone()} title={format!("{} – {}", platform.name.get(lang), texts.objection.subject)} />
+            { letter_view(&ctx, letter_id("objection"), &texts.objection, format!("{} – {}", platform.name.get(lang), texts.objection.subject)) }
 
             <h3>{ t.what_if }</h3>
             { follow_up(t.what_if_no_answer, "reminder", &texts.reminder) }

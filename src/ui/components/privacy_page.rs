@@ -5,11 +5,10 @@ use crate::ui::Ctx;
 use kiw_core::state::{route_hash, Step};
 use yew::prelude::*;
 
-#[component]
-pub fn PrivacyPage() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn privacy_page(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     html! {
         <section aria-labelledby="step-heading">

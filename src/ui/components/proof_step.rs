@@ -8,11 +8,10 @@ use kiw_core::text::long_date;
 use kiw_core::Lang;
 use yew::prelude::*;
 
-#[component]
-pub fn ProofStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn proof_step(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let lang = ctx.lang();
     let proof = ctx.s().proof.clone();

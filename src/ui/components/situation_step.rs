@@ -1,17 +1,16 @@
 //! Step 3: the reasons from the person's particular situation, their own words, and only the
 //! personal details the letters need — each field says why it is asked.
 
-use super::{step_heading, StepButtons, TextArea, TextInput};
+use super::{step_heading, text_field, Field, StepButtons};
 use crate::ui::Ctx;
 use kiw_core::state::{Action, PersonField, Step};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[component]
-pub fn SituationStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn situation_step(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let lang = ctx.lang();
     let person = &ctx.s().person;
@@ -69,7 +68,7 @@ pub fn SituationStep() -> Html {
                 <p class="hint">{ t.reasons_why }</p>
                 <ul>{ for reasons }</ul>
             </fieldset>
-            <TextArea id="situation" label={t.own_words} hint={t.own_words_hint} value={person.situation.clone()} oninput={edit(PersonField::Situation)} />
+            { text_field(&ctx, Field { id: "situation".into(), label: t.own_words, hint: t.own_words_hint, value: &person.situation, kind: "text", autocomplete: "off", multiline: true }, edit(PersonField::Situation)) }
             <fieldset class="about">
                 <legend>{ t.about_you }</legend>
                 <div class="field">
@@ -94,9 +93,9 @@ pub fn SituationStep() -> Html {
                         </select>
                     </div>
                 }
-                <TextInput id="name" label={t.name} hint={t.name_hint} value={person.name.clone()} oninput={edit(PersonField::Name)} autocomplete="name" />
-                <TextInput id="email" label={t.email} hint={t.email_hint} value={person.email.clone()} oninput={edit(PersonField::Email)} kind="email" autocomplete="email" />
-                <TextArea id="address" label={t.address} hint={t.address_hint} value={person.address.clone()} oninput={edit(PersonField::Address)} autocomplete="street-address" />
+                { text_field(&ctx, Field { id: "name".into(), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
+                { text_field(&ctx, Field { id: "email".into(), label: t.email, hint: t.email_hint, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
+                { text_field(&ctx, Field { id: "address".into(), label: t.address, hint: t.address_hint, value: &person.address, kind: "text", autocomplete: "street-address", multiline: true }, edit(PersonField::Address)) }
             </fieldset>
             <StepButtons back={Step::Accounts} next={Step::Plan} />
         </section>

@@ -49,11 +49,10 @@ fn choice(ctx: &Ctx, p: &Platform) -> Html {
     }
 }
 
-#[component]
-pub fn StartStep() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn start_step(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let with_account = ctx
         .catalog

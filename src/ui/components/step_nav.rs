@@ -5,11 +5,10 @@ use crate::ui::Ctx;
 use kiw_core::state::{route_hash, Step};
 use yew::prelude::*;
 
-#[component]
-pub fn StepNav() -> Html {
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// A view function rather than a component: it holds no state of its own, and each component
+/// costs several kilobytes of generic Yew code in the wasm.
+pub fn step_nav(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let t = ctx.t();
     let s = ctx.s();
     let current = Step::WIZARD
