@@ -161,3 +161,26 @@ fn corrupt_or_old_saved_state_is_reported_and_removed() {
     storage::forget().unwrap();
     assert_eq!(ls.get_item(STORAGE_KEY).unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+fn storage_that_throws_is_reported_as_blocked() {
+    use wasm_bindgen::closure::Closure;
+    let window = web_sys::window().unwrap();
+    let original = js_sys::Object::get_own_property_descriptor(&window, &"localStorage".into());
+    // Like a browser with site data blocked: reading `window.localStorage` throws.
+    let getter = Closure::<dyn Fn() -> Result<JsValue, JsValue>>::new(|| {
+        Err(JsValue::from_str("SecurityError"))
+    });
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"get".into(), getter.as_ref()).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &JsValue::TRUE).unwrap();
+    js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
+
+    assert_eq!(storage::load(), Err(StorageNote::Blocked));
+    assert_eq!(storage::save(&State::default()), Err(StorageNote::Blocked));
+    assert_eq!(storage::forget(), Err(StorageNote::Blocked));
+
+    // Give the page its storage back for the other tests.
+    js_sys::Object::define_property(&window, &"localStorage".into(), &original.into());
+    assert!(window.local_storage().is_ok());
+}

@@ -16,6 +16,50 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Without WebAssembly the page still lists where each form or setting is.
+    let mut links = String::from("<ul class=\"fallback-links\">\n");
+    for p in catalog
+        .platforms
+        .iter()
+        .filter(|p| p.audience == kiw_core::model::Audience::Account)
+    {
+        let link = p
+            .routes
+            .iter()
+            .find_map(|r| r.link.clone().or_else(|| r.fallback_link.clone()));
+        if let Some(url) = link.filter(|u| u.starts_with("https://")) {
+            links.push_str(&format!(
+                "  <li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>\n",
+                escape(&url),
+                escape(&p.name.de)
+            ));
+        }
+    }
+    links.push_str("</ul>\n");
+    std::fs::write(
+        std::path::Path::new(&dir).join("fallback-links.html"),
+        links,
+    )
+    .expect("output folder is writable");
+
+    // The embed configurator (static/configurator.js) lists the services from this file.
+    let services: Vec<String> = catalog
+        .platforms
+        .iter()
+        .map(|p| {
+            format!(
+                "{{\"id\": {}, \"name\": {}}}",
+                kiw_core::text::json_string(&p.id),
+                kiw_core::text::json_string(&p.name.de)
+            )
+        })
+        .collect();
+    std::fs::write(
+        std::path::Path::new(&dir).join("services.json"),
+        format!("[{}]\n", services.join(", ")),
+    )
+    .expect("output folder is writable");
+
     for lang in kiw_core::Lang::ALL {
         for (kind, bytes) in catalog.browser_files(lang) {
             let name = kiw_core::Catalog::file_name_for(&bytes, kind, lang);
@@ -24,4 +68,11 @@ fn main() {
             println!("export-data: {name} ({} bytes)", bytes.len());
         }
     }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

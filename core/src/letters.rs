@@ -34,6 +34,9 @@ pub struct Account {
     pub linked: bool,
 }
 
+/// Longest `mailto:` link offered; longer ones are cut by many mail programs and browsers.
+pub const MAX_MAILTO: usize = 16_000;
+
 /// A letter or e-mail, ready to print, copy or send.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Letter {
@@ -78,15 +81,26 @@ impl Letter {
         format!("{}\n\n{}\n", self.subject, self.body)
     }
 
-    /// A `mailto:` link with subject and body, or `None` without a recipient address.
+    /// A `mailto:` link with subject and body; `None` without a recipient address, or when the
+    /// link would be longer than [`MAX_MAILTO`] (mail programs cut such links: copy instead).
     pub fn mailto(&self) -> Option<String> {
         let to = self.to_email.as_ref()?;
-        Some(format!(
+        // Even the unencoded text is too long: skip building a huge string.
+        if self.subject.len() + self.body.len() > MAX_MAILTO {
+            return None;
+        }
+        let link = format!(
             "mailto:{}?subject={}&body={}",
             mailto_encode(to).replace("%40", "@"),
             mailto_encode(&self.subject),
             mailto_encode(&self.body)
-        ))
+        );
+        (link.len() <= MAX_MAILTO).then_some(link)
+    }
+
+    /// The e-mail has an address but is too long for a `mailto:` link.
+    pub fn too_long_for_mailto(&self) -> bool {
+        self.to_email.is_some() && self.mailto().is_none()
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod date;
+pub mod embed;
 pub mod letters;
 #[cfg(feature = "toml")]
 pub mod load;

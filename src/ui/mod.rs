@@ -28,7 +28,9 @@ impl Reducible for Model {
     }
 }
 
-/// What every component can reach: the data, the state and today's date.
+/// What every view gets: the data, the state, today's date and the few bits of screen state.
+/// Views are plain functions that receive it (no context provider: each component type costs
+/// kilobytes of generic code in the wasm, and the size budget is tight).
 #[derive(Clone)]
 pub struct Ctx {
     pub catalog: Rc<Catalog>,
@@ -38,15 +40,10 @@ pub struct Ctx {
     pub snapshot: Rc<State>,
     pub today: Date,
     pub note: UseStateHandle<Option<StorageNote>>,
-}
-
-impl PartialEq for Ctx {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.catalog, &other.catalog)
-            && self.snapshot == other.snapshot
-            && self.today == other.today
-            && *self.note == *other.note
-    }
+    /// The copy button that was used last (its target id) and whether copying worked.
+    pub copy: UseStateHandle<Option<(String, bool)>>,
+    /// "Next" was pressed while something was missing: show why.
+    pub next_error: UseStateHandle<bool>,
 }
 
 impl Ctx {
@@ -132,8 +129,53 @@ pub fn start() {
     let Some(root) = doc.get_element_by_id("app") else {
         return;
     };
+    apply_embed_look(&doc);
     root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
+}
+
+/// The options a host page set in the address (see `kiw_core::embed`), read once.
+fn embed_options() -> kiw_core::embed::Embed {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (embed, notes) = kiw_core::embed::parse_query(&query, &kiw_core::validate::is_id);
+    for n in notes {
+        browser::console_note(&format!("KI-Widerspruch: {n}"));
+    }
+    embed
+}
+
+/// Colour scheme, accent, compact layout and hidden chrome, as the host page asked.
+fn apply_embed_look(doc: &web_sys::Document) {
+    use kiw_core::embed::Theme;
+    let e = embed_options();
+    let Some(root) = doc.document_element() else {
+        return;
+    };
+    match e.theme {
+        Theme::Light => {
+            let _ = root.set_attribute("data-theme", "light");
+        }
+        Theme::Dark => {
+            let _ = root.set_attribute("data-theme", "dark");
+        }
+        Theme::Auto => {}
+    }
+    if e.compact {
+        let _ = root.set_attribute("data-compact", "");
+    }
+    if e.hide_chrome {
+        let _ = root.set_attribute("data-chrome", "hidden");
+    }
+    if let (Some((accent, text)), Ok(el)) = (
+        e.accent,
+        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root),
+    ) {
+        // Set through the CSS object model, which the Content-Security-Policy allows.
+        let _ = el.style().set_property("--accent", &accent);
+        let _ = el.style().set_property("--accent-text", &text);
+    }
 }
 
 /// After a bug: a calm message and, if the person chose to remember, the saved text is still there.
@@ -174,6 +216,18 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
     });
     state.lang = lang;
     state.step = route.as_ref().map_or(Step::Start, |r| r.step);
+    // A host page may preselect services; a remembered choice wins.
+    let embed = embed_options();
+    if route.is_none() {
+        if let Some(l) = embed.lang {
+            state.lang = l;
+        }
+    }
+    if state.selected.is_empty() {
+        for id in embed.services {
+            state = reduce(state, Action::Toggle(id));
+        }
+    }
     let platform = route.and_then(|r| r.platform);
     (state, note, platform)
 }
@@ -190,6 +244,8 @@ pub fn App() -> Html {
         use_state(move || init.1)
     };
     let today = *use_memo((), |_| browser::today());
+    let copy = use_state(|| None::<(String, bool)>);
+    let next_error = use_state(|| false);
     let focus_platform = init.2.clone();
 
     // The address shows the language, the step and nothing personal.
@@ -274,6 +330,20 @@ pub fn App() -> Html {
             }
         });
     }
+    // A deep link like #/de/plan/facebook moves focus to that service's card once it is there.
+    {
+        let target = init.2.clone();
+        let done = use_mut_ref(|| false);
+        let on_plan = state.0.step == Step::Plan && has_full(state.0.lang);
+        use_effect_with(on_plan, move |&on_plan| {
+            if on_plan && !*done.borrow() {
+                if let Some(p) = target {
+                    browser::focus(&format!("card-{p}-title"));
+                }
+                *done.borrow_mut() = true;
+            }
+        });
+    }
     let t = strings(state.0.lang);
     let usable = cached(state.0.lang).filter(|c| state.0.step == Step::Start || !c.is_index());
     let Some(catalog) = usable else {
@@ -295,6 +365,8 @@ pub fn App() -> Html {
         snapshot: Rc::new(state.0.clone()),
         today,
         note,
+        copy,
+        next_error,
     };
     let step = state.0.step;
     let body = match step {
@@ -306,13 +378,13 @@ pub fn App() -> Html {
         Step::Privacy => privacy_page(&ctx),
     };
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
+        <>
             { header(&ctx) }
             <main id="main" tabindex="-1">
                 if step != Step::Privacy { { step_nav(&ctx) } }
                 { body }
             </main>
             { footer(&ctx) }
-        </ContextProvider<Ctx>>
+        </>
     }
 }

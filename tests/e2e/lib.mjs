@@ -45,7 +45,9 @@ export async function serve({ dir = DIST, prefix = '/', gzip = false } = {}) {
       }
       res.writeHead(200, headers).end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // Like GitHub Pages: a missing file gets the site's 404.html.
+      const page = await readFile(join(dir, '404.html')).catch(() => 'not found');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -90,4 +92,14 @@ export async function openPage(browser, origin, options = {}) {
 /** Waits until the app has replaced the static page (the step heading exists). */
 export async function ready(page) {
   await page.locator('#step-heading').waitFor();
+}
+
+/** A page on another origin, like a consumer-advice article that embeds the tool. */
+export async function host(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }

@@ -40,9 +40,13 @@ test('a full journey makes no request to another origin and leaves nothing behin
   await journey(page);
 
   assert.deepEqual(foreign(), [], 'requests to other origins');
-  // After the start, the only request is the full data file of the language (fetched once).
-  const later = requests.slice(loaded).map((u) => new URL(u).pathname.split('/').pop());
-  assert.ok(later.every((f) => /^data-de-[0-9a-f]{16}\.bin$/.test(f)) && later.length <= 1, `requests while typing: ${later}`);
+  // After the start, the only requests are the site's own static files: the full data file of
+  // the language (once), the icon and the service worker — never with anything in the address.
+  const later = requests.slice(loaded).map((u) => new URL(u));
+  const names = later.map((u) => u.pathname.split('/').pop());
+  assert.ok(names.every((f) => /^(data-de-[0-9a-f]{16}\.bin|icon-192\.png|sw\.js)$/.test(f)), `requests while typing: ${names}`);
+  assert.equal(names.filter((f) => f.startsWith('data-')).length, 1, 'the data file is fetched once');
+  assert.ok(later.every((u) => u.search === '' && u.hash === ''), 'no request carries parameters');
   assert.deepEqual(await csp(), [], 'Content-Security-Policy violations');
   assert.deepEqual(await context.cookies(), [], 'cookies');
   assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'storage without consent');

@@ -1,6 +1,6 @@
 //! Step 2: one or more accounts per chosen service; linked Meta accounts explained.
 
-use super::{step_heading, text_field, Field, StepButtons};
+use super::{step_buttons, step_heading, text_field, Field};
 use crate::i18n::fill;
 use crate::ui::Ctx;
 use kiw_core::model::Audience;
@@ -71,6 +71,7 @@ pub fn accounts_step(ctx: &Ctx) -> Html {
         html! {
             <section class="account-group">
                 <h2>{ p.name.get(ctx.lang()) }</h2>
+                if p.accounts_center { <p class="note">{ t.business_pages }</p> }
                 { accounts }
                 <button type="button" class="secondary" onclick={onadd}>{ format!("{} ({})", t.add_account, p.name.get(ctx.lang())) }</button>
             </section>
@@ -81,7 +82,7 @@ pub fn accounts_step(ctx: &Ctx) -> Html {
             { step_heading(t.accounts_title) }
             <p>{ t.accounts_hint }</p>
             { for platforms.map(section) }
-            <StepButtons back={Step::Start} next={Step::Situation} />
+            { step_buttons(&ctx, Some(Step::Start), Some(Step::Situation), true, "") }
         </section>
     }
 }

@@ -1,60 +1,44 @@
 //! A copy button that works without the Clipboard API: then it selects the text and says how
-//! to copy by hand.
+//! to copy by hand. Which button last copied is kept in the app (`Ctx::copy`), so this is a
+//! plain view function.
 
 use crate::ui::{browser, copy_text, Ctx};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    pub text: AttrValue,
-    /// The element that shows the text; selected when copying is not possible.
-    pub target: AttrValue,
-    /// What is copied, for screen readers ("Copy: E-mail address").
-    pub what: AttrValue,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Outcome {
-    Idle,
-    Copied,
-    Failed,
-}
-
-#[component]
-pub fn CopyButton(p: &CopyButtonProps) -> Html {
-    let outcome = use_state_eq(|| Outcome::Idle);
-    let Some(ctx) = use_context::<Ctx>() else {
-        return html! {};
-    };
+/// `target` is the id of the element that shows `text`; it is selected when copying fails.
+/// `what` names the text for screen readers ("Copy: E-mail address").
+pub fn copy_button(ctx: &Ctx, text: String, target: String, what: &str) -> Html {
     let t = ctx.t();
     let onclick = {
-        let outcome = outcome.clone();
-        let text = p.text.to_string();
-        let target = p.target.to_string();
+        let state = ctx.copy.clone();
+        let target = target.clone();
         move |_| {
-            let outcome = outcome.clone();
+            let state = state.clone();
             let text = text.clone();
             let target = target.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match copy_text(&text).await {
-                    Ok(()) => outcome.set(Outcome::Copied),
-                    Err(()) => {
-                        browser::select_element(&target);
-                        outcome.set(Outcome::Failed);
-                    }
+                let ok = copy_text(&text).await.is_ok();
+                if !ok {
+                    browser::select_element(&target);
                 }
+                state.set(Some((target, ok)));
             });
         }
     };
-    let message = match *outcome {
-        Outcome::Idle => "",
-        Outcome::Copied => t.copied,
-        Outcome::Failed => t.copy_failed,
+    let outcome = ctx
+        .copy
+        .as_ref()
+        .filter(|(id, _)| *id == target)
+        .map(|(_, ok)| *ok);
+    let message = match outcome {
+        None => "",
+        Some(true) => t.copied,
+        Some(false) => t.copy_failed,
     };
     html! {
         <span class="copy">
-            <button type="button" class="copy-button" {onclick} aria-label={format!("{}: {}", t.copy, p.what)}>{ t.copy }</button>
-            <span class={classes!("copy-status", (*outcome == Outcome::Failed).then_some("error"))} role="status">{ message }</span>
+            <button type="button" class="copy-button" {onclick} aria-label={format!("{}: {what}", t.copy)}>{ t.copy }</button>
+            <span class={classes!("copy-status", (outcome == Some(false)).then_some("error"))} role="status">{ message }</span>
         </span>
     }
 }

@@ -1,7 +1,7 @@
 //! One letter: readable on screen, copy, .txt download, print on a DIN 5008 window-envelope
 //! layout, and open in the e-mail program.
 
-use super::CopyButton;
+use super::copy_button;
 use crate::ui::{browser, Ctx};
 use kiw_core::letters::Letter;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
     let l = letter;
     html! {
         <div class="letter" id={id.clone()}>
-            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={title.clone()}>{ &text }</pre>
+            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={title.clone()}>{ super::shown(ctx, &text) }</pre>
             // The printed letter: sender line, address in the envelope window, date, subject, body.
             <div class="print-letter" aria-hidden="true">
                 <p class="return-line">{ l.from.join(" · ") }</p>
@@ -43,11 +43,13 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
                 <div class="body">{ &l.body }</div>
             </div>
             <div class="actions">
-                <CopyButton text={text.clone()} target={text_id} what={title} />
+                { copy_button(ctx, text.clone(), text_id, &title) }
                 <button type="button" class="secondary" onclick={ondownload}>{ t.download_txt }</button>
                 <button type="button" class="secondary" onclick={onprint}>{ t.print_letter }</button>
                 if let Some(href) = l.mailto() {
                     <a class="button secondary" {href}>{ t.open_email }</a>
+                } else if l.to_email.is_some() {
+                    <p class="hint">{ t.too_long_for_email }</p>
                 } else {
                     <p class="hint">{ t.no_email_address }</p>
                 }

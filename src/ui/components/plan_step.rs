@@ -1,6 +1,6 @@
 //! Step 4: one card per chosen service, with every text regenerated from the current state.
 
-use super::{platform_card, step_heading, StepButtons};
+use super::{platform_card, step_buttons, step_heading};
 use crate::ui::{browser, Ctx};
 use kiw_core::letters::{generate, Request};
 use kiw_core::state::Step;
@@ -29,7 +29,7 @@ pub fn plan_step(ctx: &Ctx) -> Html {
             if texts.is_empty() { <p role="alert">{ t.choose_one_first }</p> }
             { for texts.iter().map(|pt| platform_card(&ctx, pt)) }
             <p><button type="button" class="secondary" onclick={onprint}>{ t.print_plan }</button></p>
-            <StepButtons back={Step::Situation} next={Step::Proof} />
+            { step_buttons(&ctx, Some(Step::Situation), Some(Step::Proof), true, "") }
         </section>
     }
 }

@@ -2,7 +2,7 @@
 //! expect, the letter, "what if" follow-ups, and the facts with their sources and check date.
 
 use super::start_step::status_text;
-use super::{letter_view, CopyButton};
+use super::{copy_button, letter_view};
 use crate::i18n::fill;
 use crate::ui::Ctx;
 use kiw_core::letters::PlatformTexts;
@@ -101,9 +101,9 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
                                     } else if field.missing {
                                         <p class="error">{ t.field_missing }</p>
                                     } else {
-                                        <div class="value" id={vid.clone()}>{ &field.value }</div>
+                                        <div class="value" id={vid.clone()}>{ super::shown(&ctx, &field.value) }</div>
                                         if !field.value.is_empty() {
-                                            <CopyButton text={field.value.clone()} target={vid.clone()} what={field.label.clone()} />
+                                            { copy_button(&ctx, field.value.clone(), vid.clone(), &field.label.clone()) }
                                         }
                                     }
                                     if let Some(max) = field.max_chars {
@@ -135,7 +135,7 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
 
     html! {
         <article class="card" id={format!("card-{pid}")} aria-labelledby={format!("card-{pid}-title")}>
-            <h2 id={format!("card-{pid}-title")}>{ platform.name.get(lang) }</h2>
+            <h2 id={format!("card-{pid}-title")} tabindex="-1">{ platform.name.get(lang) }</h2>
             <p class="status">{ status_text(&ctx, platform) }</p>
             <p class="checked">{ fill(t.checked_on, &[&long_date(platform.last_verified, lang)]) }</p>
             <p>{ platform.data_used.get(lang) }</p>

@@ -77,7 +77,7 @@ pub fn proof_step(ctx: &Ctx) -> Html {
                     <button type="button" class="secondary" onclick={on_ics}>{ t.download_ics }</button>
                 </div>
             }
-            <super::StepButtons back={Step::Plan} />
+            { super::step_buttons(&ctx, Some(Step::Plan), None, true, "") }
         </section>
     }
 }

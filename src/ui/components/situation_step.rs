@@ -1,7 +1,7 @@
 //! Step 3: the reasons from the person's particular situation, their own words, and only the
 //! personal details the letters need — each field says why it is asked.
 
-use super::{step_heading, text_field, Field, StepButtons};
+use super::{step_buttons, step_heading, text_field, Field};
 use crate::ui::Ctx;
 use kiw_core::state::{Action, PersonField, Step};
 use web_sys::HtmlSelectElement;
@@ -97,7 +97,7 @@ pub fn situation_step(ctx: &Ctx) -> Html {
                 { text_field(&ctx, Field { id: "email".into(), label: t.email, hint: t.email_hint, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
                 { text_field(&ctx, Field { id: "address".into(), label: t.address, hint: t.address_hint, value: &person.address, kind: "text", autocomplete: "street-address", multiline: true }, edit(PersonField::Address)) }
             </fieldset>
-            <StepButtons back={Step::Accounts} next={Step::Plan} />
+            { step_buttons(&ctx, Some(Step::Accounts), Some(Step::Plan), true, "") }
         </section>
     }
 }

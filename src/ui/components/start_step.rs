@@ -1,6 +1,6 @@
 //! Step 1: what is happening, the privacy promise, and the choice of services with today's status.
 
-use super::{step_heading, StepButtons};
+use super::{step_buttons, step_heading};
 use crate::i18n::fill;
 use crate::ui::Ctx;
 use kiw_core::model::{Audience, Platform, Status};
@@ -83,7 +83,7 @@ pub fn start_step(ctx: &Ctx) -> Html {
                 <legend>{ t.no_account_group }</legend>
                 <ul>{ for without.map(|p| choice(&ctx, p)) }</ul>
             </fieldset>
-            <StepButtons next={Step::Accounts} allowed={!ctx.s().selected.is_empty()} error={t.choose_one_first} />
+            { step_buttons(&ctx, None, Some(Step::Accounts), !ctx.s().selected.is_empty(), t.choose_one_first) }
         </section>
     }
 }

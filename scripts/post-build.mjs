@@ -1,0 +1,118 @@
+// Trunk post-build hook. First it writes the data files of each language (the Rust example
+// core/examples/export-data.rs, which validates data/ again). Trunk writes its loader as an inline <script>, which a strict
+// Content-Security-Policy forbids; this replaces it with a small file of our own that also
+// checks for WebAssembly first and, without it, shows the static fallback in index.html.
+// It also puts the list of direct links (written by export-data) into that fallback.
+import { readFileSync, writeFileSync, existsSync, unlinkSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+execFileSync('cargo', ['run', '--quiet', '--offline', '--package', 'kiw-core', '--features', 'toml', '--example', 'export-data', '--', dir], { stdio: 'inherit' });
+
+const file = join(dir, 'index.html');
+let html = readFileSync(file, 'utf8');
+const inline = html.match(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/);
+if (!inline) {
+  console.error('post-build: no inline loader script found in index.html');
+  process.exit(1);
+}
+const js = inline[1].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasm = inline[1].match(/'\.\/([^']+_bg\.wasm)'/)?.[1];
+if (!js || !wasm) {
+  console.error('post-build: could not find the script and wasm names in Trunk\'s loader');
+  process.exit(1);
+}
+const code = `// Starts the app. Without WebAssembly, the page keeps its static content and shows the
+// direct links instead.
+// Inside an iframe, tell the host page our height (nothing else), so it can fit the frame.
+if (window.parent !== window && 'ResizeObserver' in window) {
+  let last = 0;
+  const post = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: 'ki-widerspruch:height', height }, '*');
+    }
+  };
+  new ResizeObserver(post).observe(document.body);
+  post();
+}
+if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+  document.getElementById('no-wasm')?.removeAttribute('hidden');
+  document.querySelector('.loading')?.setAttribute('hidden', '');
+} else {
+  const { default: init } = await import('./${js}');
+  await init({ module_or_path: './${wasm}' });
+}
+// Once opened, the tool also works without a connection.
+if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+`;
+const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, name), code);
+html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+html = html.replace(/ nonce="[^"]*"/g, '');
+
+const links = join(dir, 'fallback-links.html');
+if (existsSync(links)) {
+  html = html.replaceAll('<!-- fallback-links -->', readFileSync(links, 'utf8'));
+  unlinkSync(links);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('post-build: an inline <script> is left in index.html');
+  process.exit(1);
+}
+writeFileSync(file, html);
+
+// 404.html links back to the start; under a sub-path Trunk tells us the public URL.
+const notFound = join(dir, '404.html');
+if (existsSync(notFound)) {
+  const publicUrl = process.env.TRUNK_PUBLIC_URL;
+  const home = publicUrl && publicUrl.startsWith('/') ? publicUrl : '/';
+  writeFileSync(notFound, readFileSync(notFound, 'utf8').replaceAll('%BASE%', home));
+}
+// The service worker: caches exactly this build's files (versioned by their names), serves them
+// when offline, deletes older caches on update, and never touches other origins.
+const files = readdirSync(dir).filter((f) => !['404.html', 'sw.js'].includes(f) && !f.startsWith('.')).sort();
+const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+const sw = `// KI-Widerspruch service worker, build ${version}.
+const CACHE = 'kiw-${version}';
+const FILES = ${JSON.stringify(['./', ...files.map((f) => './' + f)])};
+self.addEventListener('install', (e) => {
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+self.addEventListener('activate', (e) => {
+  e.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('kiw-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+self.addEventListener('fetch', (e) => {
+  const url = new URL(e.request.url);
+  if (e.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  e.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // Pages: the network first (new releases show at once), the cache when offline.
+      if (e.request.mode === 'navigate') {
+        try {
+          return await fetch(e.request);
+        } catch {
+          return (await cache.match(e.request, { ignoreSearch: true })) ?? (await cache.match('./'));
+        }
+      }
+      // Everything else has its content hash in the name: the cache first.
+      return (await cache.match(e.request, { ignoreSearch: true })) ?? fetch(e.request);
+    }),
+  );
+});
+`;
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`post-build: loader in ${name}, service worker for ${files.length} files`);

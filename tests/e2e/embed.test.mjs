@@ -1,0 +1,117 @@
+// Embedding: one script tag on a host page on another origin, or a bare iframe; presets apply,
+// bad parameters are ignored, the frame follows the content's height, and the host never
+// receives anything but that height.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { serve, launch, openPage, host, DESKTOP } from './lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const article = (body) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ratgeber</title></head>
+<body><h1>Ratgeber-Artikel</h1><p>Text davor.</p>${body}<p>Text danach.</p>
+<script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(e.data));</script></body></html>`;
+
+test('one script tag: preset service and language, auto height, only the height reaches the host', async () => {
+  const page_ = await host(article(`<script src="${server.url}embed.js" data-services="facebook,nonsense" data-lang="en" data-theme="dark" async></script>`));
+  const { page, context, foreign } = await openPage(browser, server.origin, DESKTOP);
+  await page.goto(page_.url);
+  const frameEl = page.locator('iframe');
+  await frameEl.waitFor();
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#step-heading').filter({ hasText: 'Which services do you use?' }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: 'Facebook' }).isChecked(), true, 'preset applied');
+  assert.equal(await frame.locator('html').getAttribute('data-theme'), 'dark');
+
+  const height = async () => Number.parseInt(await frameEl.evaluate((f) => f.style.height), 10);
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 0);
+  const before = await height();
+  const inner = await frameEl.evaluate((f) => f.contentDocument?.body?.getBoundingClientRect().height ?? null).catch(() => null);
+  assert.equal(inner, null, 'the host cannot read the tool (other origin)');
+
+  // Growing content makes the frame taller.
+  await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  await frame.getByLabel('User name or profile link').fill('SECRET-user-4711');
+  await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  await frame.getByRole('button', { name: 'Next', exact: true }).click();
+  await frame.locator('#facebook-objection-text').waitFor();
+  await page.waitForFunction((b) => parseInt(document.querySelector('iframe').style.height, 10) > b + 200, before);
+
+  const msgs = await page.evaluate(() => window.__msgs);
+  assert.ok(msgs.length > 0);
+  for (const m of msgs) {
+    assert.deepEqual(Object.keys(m).sort(), ['height', 'type']);
+    assert.equal(m.type, 'ki-widerspruch:height');
+    assert.equal(typeof m.height, 'number');
+  }
+  assert.ok(!JSON.stringify(msgs).includes('SECRET'));
+  assert.deepEqual(foreign().filter((u) => !u.startsWith(page_.url)), [], 'the tool loads only its own files');
+  await context.close();
+  await page_.close();
+});
+
+test('a bare iframe works without the script; bad parameters are ignored', async () => {
+  const src = `${server.url}?services=instagram,%3Cscript%3E&lang=xx&theme=neon&accent=zzz&compact=maybe&foo=bar#/de/start`;
+  const page_ = await host(article(`<iframe src="${src}" title="KI-Widerspruch" style="width:100%;height:900px;border:0"></iframe>`));
+  const { page, context, problems } = await openPage(browser, server.origin, DESKTOP);
+  await page.goto(page_.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#step-heading').filter({ hasText: 'Welche Dienste nutzen Sie?' }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: 'Instagram' }).isChecked(), true);
+  assert.equal(await frame.locator('html').getAttribute('data-theme'), null, 'an unknown theme is ignored');
+  assert.equal(await frame.locator('script:not([src])').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  await page_.close();
+});
+
+test('a host accent colour is applied with readable text', async () => {
+  const { page, context } = await openPage(browser, server.origin, DESKTOP);
+  await page.goto(`${server.url}?accent=ffe600&chrome=0#/de/start`);
+  await page.locator('#step-heading').waitFor();
+  const [bg, fg] = await page.getByRole('button', { name: 'Weiter', exact: true }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+  assert.equal(bg, 'rgb(255, 230, 0)');
+  assert.equal(fg, 'rgb(0, 0, 0)');
+  assert.equal(await page.locator('.site-footer').isVisible(), false, 'chrome=0 hides the footer');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await context.close();
+});
+
+test('the configurator makes a snippet that works as pasted', async () => {
+  const { page, context, foreign } = await openPage(browser, server.origin, DESKTOP);
+  await page.goto(server.url + 'einbetten.html');
+  await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
+  await page.getByLabel('Sprache').selectOption('en');
+  const snippet = await page.getByLabel('Code mit Skript').inputValue();
+  assert.match(snippet, /embed\.js" data-lang="en" data-services="linkedin" async><\/script>$/);
+  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: 'Which services' }).waitFor();
+  const axe = await new AxeBuilder({ page }).exclude('#preview').withTags(['wcag2a', 'wcag2aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  assert.deepEqual(foreign(), []);
+
+  const page_ = await host(article(snippet));
+  await page.goto(page_.url);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('#step-heading').filter({ hasText: 'Which services do you use?' }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: 'LinkedIn' }).isChecked(), true);
+  await context.close();
+  await page_.close();
+});
+
+test('a missing page leads back to the start', async () => {
+  const { page, context } = await openPage(browser, server.origin, DESKTOP);
+  const response = await page.goto(server.url + 'gibt/es/nicht');
+  assert.equal(response.status(), 404);
+  await page.getByRole('link', { name: /Zur Startseite/ }).click();
+  await page.locator('#step-heading').waitFor();
+  await context.close();
+});
