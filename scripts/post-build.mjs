@@ -48,7 +48,9 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   document.querySelector('.loading')?.setAttribute('hidden', '');
 } else {
   const { default: init } = await import('./${js}');
-  await init({ module_or_path: './${wasm}' });
+  const wasm = await init({ module_or_path: './${wasm}' });
+  // For the speed report (scripts/report.mjs): how much memory the app uses.
+  window.__kiwWasmBytes = () => wasm.memory.buffer.byteLength;
 }
 // Once opened, the tool also works without a connection.
 if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {

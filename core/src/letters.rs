@@ -519,11 +519,12 @@ impl Ctx<'_> {
         let lang = self.lang();
         let (raw, is_choice) = match f.fill {
             FieldFill::Name => (clean(&self.req.person.name, false), false),
+            // The form wants the address of this very account: never another account's.
             FieldFill::Email => (
-                account
-                    .map(|a| clean(&a.email, false))
-                    .filter(|e| !e.is_empty())
-                    .unwrap_or_else(|| self.contact_email()),
+                match account {
+                    Some(a) => clean(&a.email, false),
+                    None => self.contact_email(),
+                },
                 false,
             ),
             FieldFill::Username => (

@@ -94,6 +94,8 @@ pub struct Strings {
     pub print_letter: &'static str,
     pub open_email: &'static str,
     pub no_email_address: &'static str,
+    pub email_check: &'static str,
+    pub sources_legend: &'static str,
     pub too_long_for_email: &'static str,
     pub shown_shortened: &'static str,
     pub what_if: &'static str,

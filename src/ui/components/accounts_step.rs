@@ -19,6 +19,13 @@ pub fn accounts_step(ctx: &Ctx) -> Html {
         .platforms
         .iter()
         .filter(|p| s.selected.contains(&p.id));
+    // The note on business pages once, in the first Meta service.
+    let first_meta = ctx
+        .catalog
+        .platforms
+        .iter()
+        .find(|p| p.accounts_center && s.selected.contains(&p.id))
+        .map(|p| p.id.as_str());
     let section = |p: &kiw_core::model::Platform| {
         if p.audience == Audience::NoAccount {
             return html! {
@@ -71,7 +78,7 @@ pub fn accounts_step(ctx: &Ctx) -> Html {
         html! {
             <section class="account-group">
                 <h2>{ p.name.get(ctx.lang()) }</h2>
-                if p.accounts_center { <p class="note">{ t.business_pages }</p> }
+                if Some(p.id.as_str()) == first_meta { <p class="note">{ t.business_pages }</p> }
                 { accounts }
                 <button type="button" class="secondary" onclick={onadd}>{ format!("{} ({})", t.add_account, p.name.get(ctx.lang())) }</button>
             </section>

@@ -25,6 +25,10 @@ pub fn text_field(ctx: &Ctx, f: Field<'_>, oninput: Callback<String>) -> Html {
     let n = f.value.chars().count();
     let long = (n > LONG)
         .then(|| html! { <p class="note">{ fill(ctx.t().long_text_note, &[&n.to_string()]) }</p> });
+    // A gentle check, never a block: the text is kept as typed.
+    let odd_email = f.kind == "email" && !f.value.trim().is_empty() && !looks_like_email(f.value);
+    let email_note =
+        odd_email.then(|| html! { <p class="note" role="status">{ ctx.t().email_check }</p> });
     let input = if f.multiline {
         let oninput = move |e: InputEvent| {
             oninput.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
@@ -47,7 +51,23 @@ pub fn text_field(ctx: &Ctx, f: Field<'_>, oninput: Callback<String>) -> Html {
             <label for={f.id.clone()}>{ f.label }</label>
             <p class="hint" id={hint_id}>{ f.hint }</p>
             { input }
+            { email_note }
             { long }
         </div>
+    }
+}
+
+fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((user, host)) => {
+            !user.is_empty()
+                && !host.contains('@')
+                && host.contains('.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+                && !s.contains(char::is_whitespace)
+        }
+        None => false,
     }
 }

@@ -80,12 +80,23 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
             }
         };
         let title = if texts.forms.len() > 1 { fill(t.account_n, &[&(n + 1).to_string()]) } else { String::new() };
+        // A linked account is covered by the objection of another one: nothing to fill in.
+        if let Some(other) = f.covered_by {
+            let by = s.accounts.get(other).map(|a| {
+                let name = ctx.catalog.platform(&a.platform).map_or(a.platform.as_str(), |p| p.name.get(lang));
+                let nth = s.accounts.iter().take(other + 1).filter(|o| o.platform == a.platform).count();
+                format!("{name}, {}", fill(t.account_n, &[&nth.to_string()]))
+            });
+            return html! {
+                <div class="account-form">
+                    if !title.is_empty() { <h4>{ title.clone() }</h4> }
+                    <p class="note">{ fill(t.covered_by, &[&by.unwrap_or_default()]) }</p>
+                </div>
+            };
+        }
         html! {
             <div class="account-form">
                 if !title.is_empty() { <h4>{ title.clone() }</h4> }
-                if let Some(other) = f.covered_by {
-                    <p class="note">{ fill(t.covered_by, &[&(texts.accounts.iter().position(|&i| i == other).map_or(other, |x| x) + 1).to_string()]) }</p>
-                }
                 <dl class="fields">
                     { for f.fields.iter().enumerate().map(|(i, field)| {
                         let vid = format!("f-{pid}-{n}-{i}");
@@ -214,6 +225,7 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
                     <p><strong>{ t.key_dates_title }</strong></p>
                     <ul>{ for platform.key_dates.iter().map(|k| html! { <li>{ format!("{}: {}", long_date(k.date, lang), k.label.get(lang)) }</li> }) }</ul>
                 }
+                <p class="hint">{ t.sources_legend }</p>
                 <ul class="sources">
                     { for platform.sources.iter().map(|src| {
                         let rel = match src.reliability {
