@@ -184,3 +184,23 @@ fn storage_that_throws_is_reported_as_blocked() {
     js_sys::Object::define_property(&window, &"localStorage".into(), &original.into());
     assert!(window.local_storage().is_ok());
 }
+
+#[wasm_bindgen_test]
+async fn after_a_bug_the_typed_text_is_offered_for_copying() {
+    // The parts of index.html that the view after a bug uses.
+    let crash = document().create_element("div").unwrap();
+    crash.set_id("crash");
+    crash.set_attribute("hidden", "").unwrap();
+    crash.set_inner_html("<textarea id=\"crash-text\"></textarea>");
+    document().body().unwrap().append_child(&crash).unwrap();
+    ui::remember_typed_for_test("Anna Muster – meine Situation");
+    ui::show_panic_view();
+    assert!(!crash.has_attribute("hidden"), "the message is shown");
+    let area: web_sys::HtmlTextAreaElement = document()
+        .get_element_by_id("crash-text")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(area.value().contains("Anna Muster – meine Situation"));
+    crash.remove();
+}

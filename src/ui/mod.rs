@@ -178,13 +178,53 @@ fn apply_embed_look(doc: &web_sys::Document) {
     }
 }
 
-/// After a bug: a calm message and, if the person chose to remember, the saved text is still there.
-fn show_panic_view() {
+std::thread_local! {
+    /// Everything the person typed, as plain text, for the view after a bug.
+    static TYPED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Keeps a plain-text copy of what was typed (name, address, e-mails, accounts, own words).
+fn remember_typed(s: &State) {
+    let mut text = String::new();
+    let p = &s.person;
+    for v in [&p.name, &p.address, &p.email, &p.situation] {
+        if !v.trim().is_empty() {
+            text.push_str(v);
+            text.push_str("\n\n");
+        }
+    }
+    for a in &s.accounts {
+        if !a.username.is_empty() || !a.email.is_empty() {
+            text.push_str(&format!("{}: {} {}\n", a.platform, a.username, a.email));
+        }
+    }
+    TYPED.with(|t| *t.borrow_mut() = text);
+}
+
+/// Lets the browser test set the text the view after a bug offers.
+pub fn remember_typed_for_test(text: &str) {
+    TYPED.with(|t| *t.borrow_mut() = text.to_string());
+}
+
+/// After a bug: a calm message, and everything typed so far in a box to copy from
+/// (`#crash` in index.html). Public for the browser test.
+pub fn show_panic_view() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(el) = doc.get_element_by_id("crash") {
         let _ = el.remove_attribute("hidden");
+    }
+    if let Some(area) = doc
+        .get_element_by_id("crash-text")
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(e).ok())
+    {
+        // `try_borrow`: the bug may have happened while the text was being updated.
+        let text = TYPED.with(|t| t.try_borrow().map(|t| t.clone()).unwrap_or_default());
+        area.set_value(&text);
+    }
+    if let Some(app) = doc.get_element_by_id("app") {
+        let _ = app.set_attribute("hidden", "");
     }
 }
 
@@ -226,6 +266,12 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
     if state.selected.is_empty() {
         for id in embed.services {
             state = reduce(state, Action::Toggle(id));
+        }
+    }
+    // A link to one service's card (#/de/plan/pinterest) chooses that service.
+    if let Some(p) = route.as_ref().and_then(|r| r.platform.clone()) {
+        if !state.selected.contains(&p) {
+            state = reduce(state, Action::Toggle(p));
         }
     }
     let platform = route.and_then(|r| r.platform);
@@ -368,6 +414,7 @@ pub fn App() -> Html {
         copy,
         next_error,
     };
+    remember_typed(&state.0);
     let step = state.0.step;
     let body = match step {
         Step::Start => start_step(&ctx),

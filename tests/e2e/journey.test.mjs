@@ -1,6 +1,7 @@
 // Whole journeys as a person would walk them, finding everything by role and label.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { serve, launch, openPage, ready, PHONE, DESKTOP } from './lib.mjs';
 
 let server, browser;
@@ -15,6 +16,11 @@ after(async () => {
 
 const heading = (page) => page.locator('#step-heading');
 
+// Screenshots of each step at phone size, for people to look at (not committed).
+const SHOTS = new URL('../../test-results/screens/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+const shot = (page, name) => page.screenshot({ path: SHOTS + name + '.png', fullPage: true });
+
 test('German journey on a phone: two Meta accounts to a copied form text and a record', async () => {
   const { page, context, foreign, problems } = await openPage(browser, server.origin, PHONE);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
@@ -22,6 +28,11 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   await ready(page);
   assert.equal(await heading(page).textContent(), 'Welche Dienste nutzen Sie?');
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  // Today's status, computed from the data and today's date, with the check date.
+  const fbStatus = await page.locator('#svc-facebook-status').textContent();
+  assert.match(fbStatus, /Training seit 27\. Mai 2025\..*ab heute posten/);
+  assert.match(fbStatus, /Geprüft am \d+\. \w+ 20\d\d/);
+  await shot(page, '1-start');
 
   // "Next" without a choice explains what is missing.
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
@@ -40,6 +51,7 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   const ig = page.getByRole('group', { name: 'Instagram – Konto 1' });
   await ig.getByLabel('Benutzername oder Profil-Link').fill('@maria.fotos');
   await ig.getByRole('checkbox', { name: /Accounts Center/ }).check();
+  await shot(page, '2-accounts');
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 
   assert.equal(await heading(page).textContent(), 'Ihre Situation');
@@ -47,9 +59,11 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   await page.getByLabel('Wo wohnen Sie?').selectOption('DE');
   await page.getByLabel('Bundesland').selectOption('DE-BY');
   await page.getByLabel('Ihr Name').fill('Maria Huber');
+  await shot(page, '3-situation');
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
 
   assert.equal(await heading(page).textContent(), 'Ihr Plan');
+  await shot(page, '4-plan');
   const card = page.getByRole('article', { name: 'Facebook' });
   const letter = card.locator('#facebook-objection-text');
   await assert.doesNotReject(letter.waitFor());
@@ -71,6 +85,7 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   await card.getByRole('checkbox', { name: 'Erledigt – Facebook' }).check();
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   assert.equal(await heading(page).textContent(), 'Ihr Nachweis');
+  await shot(page, '5-proof');
   assert.match(await page.locator('.proof').textContent(), /Facebook/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Erinnerung in einem Monat (Kalender)' }).click();
@@ -125,5 +140,35 @@ test('keyboard only: from the start to a copied text', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Kopiert' }).first().waitFor();
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /TikTok/);
+  await context.close();
+});
+
+test('no account of my own: the third-party route and its letter', async () => {
+  const { page, context } = await openPage(browser, server.origin, PHONE);
+  await page.goto(server.url + '#/de/start');
+  await ready(page);
+  await page.getByRole('checkbox', { name: 'Meta: ohne eigenes Konto' }).check();
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await page.getByText('Sie brauchen hier kein Konto anzugeben.').waitFor();
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await page.getByLabel('Ihr Name').fill('Jonas Petersen');
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  const card = page.getByRole('article', { name: 'Meta: ohne eigenes Konto' });
+  const letter = await card.locator('#meta-no-account-objection-text').textContent();
+  assert.match(letter, /kein Konto/);
+  assert.match(letter, /Art\. 17/);
+  assert.match(letter, /Meta Platforms Ireland Limited/);
+  const fields = await card.locator('.value').allTextContents();
+  assert.ok(fields.some((f) => /Art\. 21/.test(f)), 'the form text for the third-party route is ready');
+  await context.close();
+});
+
+test('a deep link opens the plan at that service', async () => {
+  // A consumer-advice article links straight to the Pinterest card.
+  const { page, context } = await openPage(browser, server.origin, PHONE);
+  await page.goto(server.url + '#/de/plan/pinterest');
+  await page.locator('#card-pinterest-title').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'card-pinterest-title');
+  assert.equal(new URL(page.url()).hash, '#/de/plan/pinterest');
   await context.close();
 });
