@@ -22,7 +22,7 @@ async function check(page, where) {
   assert.deepEqual(found, []);
 }
 
-for (const [scheme, device] of [['light', PHONE], ['dark', DESKTOP]]) {
+for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DESKTOP], ['dark', DESKTOP]]) {
   test(`every step is accessible (${scheme}, ${device.isMobile ? 'phone' : 'desktop'})`, async () => {
     const { page, context } = await openPage(browser, server.origin, { ...device, colorScheme: scheme });
     await page.goto(server.url + '#/de/start');
