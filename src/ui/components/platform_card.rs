@@ -44,7 +44,7 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
         Device::Email => t.device_email,
     };
     let routes = platform.routes.iter().map(|r| html! {
-        <section class="route">
+        <section class={classes!("route", matches!(r.device, Device::Web).then_some("route-web"))}>
             <h4>{ device_name(r.device) }</h4>
             { confidence_note(&ctx, r.confidence) }
             <ol>{ for r.steps.iter().map(|st| html! { <li>{ st.get(lang) }</li> }) }</ol>
@@ -152,7 +152,7 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
             <p>{ platform.data_used.get(lang) }</p>
 
             <h3>{ t.how_to_get_there }</h3>
-            { for routes }
+            <div class="routes">{ for routes }</div>
 
             if !texts.forms.is_empty() {
                 <h3>{ t.form_fields }</h3>
