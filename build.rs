@@ -8,7 +8,13 @@ fn main() {
     println!("cargo:rerun-if-env-changed=KIW_DATA_DIR");
     // KIW_DATA_DIR builds against another copy of the data (for trying changes side by side).
     let data = match std::env::var_os("KIW_DATA_DIR") {
-        Some(d) => std::path::PathBuf::from(d),
+        Some(d) => {
+            println!(
+                "cargo:rerun-if-changed={}",
+                std::path::Path::new(&d).display()
+            );
+            std::path::PathBuf::from(d)
+        }
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
     };
     let today = kiw_core::date::today_utc();

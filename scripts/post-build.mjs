@@ -3,7 +3,7 @@
 // Content-Security-Policy forbids; this replaces it with a small file of our own that also
 // checks for WebAssembly first and, without it, shows the static fallback in index.html.
 // It also puts the list of direct links (written by export-data) into that fallback.
-import { readFileSync, writeFileSync, existsSync, unlinkSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, unlinkSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -22,8 +22,9 @@ if (!inline) {
   console.error('post-build: no inline loader script found in index.html');
   process.exit(1);
 }
-const js = inline[1].match(/from '\.\/([^']+\.js)'/)?.[1];
-const wasm = inline[1].match(/'\.\/([^']+_bg\.wasm)'/)?.[1];
+// Trunk writes './name' for the relative build and '/repo/name' with --public-url /repo/.
+const js = inline[1].match(/from '((?:[^']*\/)?[^'/]+\.js)'/)?.[1];
+const wasm = inline[1].match(/'((?:[^']*\/)?[^'/]+_bg\.wasm)'/)?.[1];
 if (!js || !wasm) {
   console.error('post-build: could not find the script and wasm names in Trunk\'s loader');
   process.exit(1);
@@ -31,10 +32,11 @@ if (!js || !wasm) {
 const code = `// Starts the app. Without WebAssembly, the page keeps its static content and shows the
 // direct links instead.
 // Inside an iframe, tell the host page our height (nothing else), so it can fit the frame.
+// Rounded up to 200 px, so the height says nothing about how much someone typed.
 if (window.parent !== window && 'ResizeObserver' in window) {
   let last = 0;
   const post = () => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    const height = Math.ceil(document.body.getBoundingClientRect().height / 200) * 200;
     if (height !== last) {
       last = height;
       window.parent.postMessage({ type: 'ki-widerspruch:height', height }, '*');
@@ -47,8 +49,8 @@ if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'funct
   document.getElementById('no-wasm')?.removeAttribute('hidden');
   document.querySelector('.loading')?.setAttribute('hidden', '');
 } else {
-  const { default: init } = await import('./${js}');
-  const wasm = await init({ module_or_path: './${wasm}' });
+  const { default: init } = await import('${js}');
+  const wasm = await init({ module_or_path: '${wasm}' });
   // For the speed report (scripts/report.mjs): how much memory the app uses.
   window.__kiwWasmBytes = () => wasm.memory.buffer.byteLength;
 }
@@ -82,13 +84,23 @@ if (existsSync(notFound)) {
 }
 // The service worker: caches exactly this build's files (versioned by their names), serves them
 // when offline, deletes older caches on update, and never touches other origins.
-const files = readdirSync(dir).filter((f) => !['404.html', 'sw.js'].includes(f) && !f.startsWith('.')).sort();
-const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+const files = readdirSync(dir)
+  .filter((f) => !['404.html', 'sw.js'].includes(f) && !f.startsWith('.') && statSync(join(dir, f)).isFile())
+  .sort();
+// The version covers every file's content, so a changed embed.js or icon also updates the cache.
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+const version = hash.digest('hex').slice(0, 16);
 const sw = `// KI-Widerspruch service worker, build ${version}.
 const CACHE = 'kiw-${version}';
 const FILES = ${JSON.stringify(['./', ...files.map((f) => './' + f)])};
 self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  // 'reload': fetch from the network, never from the browser's HTTP cache (which may be older).
+  e.waitUntil(
+    caches.open(CACHE)
+      .then((c) => c.addAll(FILES.map((u) => new Request(u, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
 });
 self.addEventListener('activate', (e) => {
   e.waitUntil(
@@ -110,8 +122,9 @@ self.addEventListener('fetch', (e) => {
           return (await cache.match(e.request, { ignoreSearch: true })) ?? (await cache.match('./'));
         }
       }
-      // Everything else has its content hash in the name: the cache first.
-      return (await cache.match(e.request, { ignoreSearch: true })) ?? fetch(e.request);
+      // Everything else has its content hash in the name: any cache first (a tab still open
+      // from the previous release may ask for its own files), then the network.
+      return (await caches.match(e.request, { ignoreSearch: true })) ?? fetch(e.request);
     }),
   );
 });

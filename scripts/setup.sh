@@ -13,8 +13,33 @@ TRUNK_VERSION="0.21.14"
 say() { printf '\n==> %s\n' "$*"; }
 fail() { printf '\nSETUP FAILED: %s\n' "$*" >&2; exit 1; }
 
-command -v cargo >/dev/null || fail "cargo is missing: install Rust (rustup) first"
+command -v rustup >/dev/null || fail "rustup is missing: install Rust with rustup first (Debian's cargo package is not enough)"
 command -v node >/dev/null || fail "node is missing: install Node.js 20 or newer first"
+command -v npm >/dev/null || fail "npm is missing: install Node.js 20 or newer with npm first"
+[ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ] || fail "Node.js 20 or newer is needed (found $(node --version))"
+
+# apt-get as root, or through sudo; a build-only job (Pages) sets KIW_NO_BROWSER=1.
+apt_install() {
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+  else
+    fail "please install as root: apt-get install $*"
+  fi
+}
+
+if ! command -v cc >/dev/null; then
+  say "Installing a C compiler and linker (build-essential)"
+  apt_install build-essential pkg-config
+fi
+
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    say "Installing the Rust component $component"
+    rustup component add "$component"
+  fi
+done
 
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   say "Installing the Rust target wasm32-unknown-unknown"
@@ -35,12 +60,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+if [ -z "${KIW_NO_BROWSER:-}" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "Installing Debian's chromium and chromium-driver"
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+  apt_install chromium chromium-driver
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.kiw-lock; then

@@ -30,8 +30,11 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CURRENT="release build"; step "$CURRENT"
 trunk build --release --locked 2>&1 | grep -vE '^\s*$' | tail -n 3
 
+CURRENT="release build for a sub-path (as the Pages workflow builds it)"; step "$CURRENT"
+trunk build --release --locked --public-url /ki-widerspruch/ --dist target/dist-subpath 2>&1 | grep -vE '^\s*$' | tail -n 1
+
 CURRENT="size budget"; step "$CURRENT"
 node scripts/size.mjs dist --check
 
 CURRENT="end-to-end tests (Playwright, Debian's Chromium)"; step "$CURRENT"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/*.test.mjs

@@ -22,7 +22,7 @@ function update() {
   $('snippet-script').value = `<script src="${attr(new URL('embed.js', base).href)}"${data} async></script>`;
   const query = new URLSearchParams(o).toString();
   const src = new URL(`./?${query}#/${o.lang}/start`, base).href;
-  $('snippet-iframe').value = `<iframe src="${attr(src)}" title="KI-Widerspruch" style="width:100%;height:900px;border:0" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+  $('snippet-iframe').value = `<iframe src="${attr(src)}" title="KI-Widerspruch" style="width:100%;height:900px;border:0" loading="lazy" referrerpolicy="no-referrer" allow="clipboard-write"></iframe>`;
   const frame = $('preview').querySelector('iframe') ?? document.createElement('iframe');
   frame.title = 'Vorschau / preview';
   if (frame.src !== src) frame.src = src;

@@ -23,6 +23,8 @@
   frame.title = lang === 'en' ? 'Object to AI training (KI-Widerspruch)' : 'Widerspruch gegen KI-Training (KI-Widerspruch)';
   frame.loading = 'lazy';
   frame.referrerPolicy = 'no-referrer';
+  // The copy buttons need the Clipboard API, which a cross-origin frame only gets when allowed.
+  frame.allow = 'clipboard-write';
   frame.style.cssText = 'display:block;width:100%;min-height:480px;border:0;';
   frame.setAttribute('height', '800');
   script.parentNode.insertBefore(frame, script.nextSibling);

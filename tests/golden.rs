@@ -354,3 +354,33 @@ fn letters_match_the_pinned_texts() {
         failures.join("\n")
     );
 }
+
+/// Regression: the browser loads one language's data only; letters made from it lost the country
+/// line of foreign addresses. Every case must come out the same from the browser's data.
+#[test]
+fn the_browser_data_makes_the_same_letters() {
+    let c = catalog();
+    for case in cases() {
+        let one = Catalog::from_bytes(&c.to_bytes_for(case.lang)).unwrap();
+        let platforms: Vec<String> = case.platforms.iter().map(|p| p.to_string()).collect();
+        let make = |cat: &Catalog| {
+            let req = Request {
+                catalog: cat,
+                person: &case.person,
+                accounts: &case.accounts,
+                today: Date::parse("2026-11-23").unwrap(),
+                sent_on: Some(Date::parse("2026-10-20").unwrap()),
+                lang: case.lang,
+            };
+            generate(&req, &platforms)
+                .iter()
+                .map(|t| dump(cat, t))
+                .collect::<String>()
+        };
+        assert!(
+            make(&c) == make(&one),
+            "{}: the browser's data gives other letters",
+            case.name
+        );
+    }
+}

@@ -498,7 +498,9 @@ impl Ctx<'_> {
         };
         if to.len() > 2 {
             let last = to.last().map(String::as_str).unwrap_or_default();
-            if last.contains(country.name.de.as_str()) || last.contains(country.name.en.as_str()) {
+            // The browser's data has one language only: the other name is empty and must not match.
+            let names = [country.name.de.as_str(), country.name.en.as_str()];
+            if names.iter().any(|n| !n.is_empty() && last.contains(n)) {
                 to.pop();
             }
         }
@@ -586,6 +588,11 @@ impl Ctx<'_> {
                 true,
             ),
         };
+        let raw = if self.law == Some(Law::Ch) && lang == Lang::De {
+            raw.replace('ß', "ss")
+        } else {
+            raw
+        };
         let (value, shortened) = fit(&raw, f.max_chars);
         FilledField {
             label: f.label.get(lang).to_string(),
@@ -625,11 +632,12 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
         let Some(platform) = req.catalog.platform(pid) else {
             continue;
         };
+        // A route for people without an account has no accounts, whatever the list says.
         let indexes: Vec<usize> = req
             .accounts
             .iter()
             .enumerate()
-            .filter(|(_, a)| &a.platform == pid)
+            .filter(|(_, a)| &a.platform == pid && platform.audience == Audience::Account)
             .map(|(i, _)| i)
             .collect();
         // One objection covers every account linked in Meta's Accounts Center: list them all.

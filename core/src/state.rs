@@ -156,6 +156,20 @@ pub fn reduce(mut s: State, action: Action) -> State {
         Action::RemoveAccount(i) => {
             if i < s.accounts.len() {
                 s.accounts.remove(i);
+                // Ticks are keyed "platform/account index": drop the removed one's, shift the rest.
+                s.done = s
+                    .done
+                    .iter()
+                    .filter_map(|k| {
+                        let (p, n) = k.split_once('/')?;
+                        let n: usize = n.parse().ok()?;
+                        match n.cmp(&i) {
+                            core::cmp::Ordering::Less => Some(k.clone()),
+                            core::cmp::Ordering::Equal => None,
+                            core::cmp::Ordering::Greater => Some(format!("{p}/{}", n - 1)),
+                        }
+                    })
+                    .collect();
             }
         }
         Action::EditAccount(i, field, value) => {
@@ -190,7 +204,12 @@ pub fn reduce(mut s: State, action: Action) -> State {
             if done {
                 s.done.push(key);
                 if let Some(e) = entry {
-                    s.proof.push(e);
+                    let dup = s.proof.iter().any(|p| {
+                        p.platform == e.platform && p.date == e.date && p.action == e.action
+                    });
+                    if !dup {
+                        s.proof.push(e);
+                    }
                 }
             }
         }
@@ -353,6 +372,27 @@ mod tests {
         assert_eq!(s.accounts[1].email, "b@example.org");
         let s = reduce(s, Action::Toggle("facebook".into()));
         assert!(s.selected.is_empty() && s.accounts.is_empty());
+    }
+
+    #[test]
+    fn removing_an_account_keeps_the_other_ticks_on_their_accounts() {
+        let mut s = reduce(State::default(), Action::Toggle("facebook".into()));
+        s = reduce(s, Action::AddAccount("facebook".into()));
+        s = reduce(s, Action::AddAccount("facebook".into()));
+        for k in ["facebook/0", "facebook/2"] {
+            s = reduce(
+                s,
+                Action::SetDone {
+                    key: k.into(),
+                    done: true,
+                    entry: None,
+                },
+            );
+        }
+        let s = reduce(s, Action::RemoveAccount(1));
+        assert_eq!(s.done, ["facebook/0", "facebook/1"]);
+        let s = reduce(s, Action::RemoveAccount(0));
+        assert_eq!(s.done, ["facebook/0"]);
     }
 
     #[test]

@@ -65,8 +65,7 @@ pub fn fit(text: &str, max: Option<u32>) -> (String, bool) {
     // Byte index just after the `max`-th character.
     let limit = text.char_indices().nth(max).map_or(text.len(), |(i, _)| i);
     let head = &text[..limit];
-    if let Some(end) = head.rfind(['.', '!', '?']) {
-        let cut = end + 1;
+    if let Some(cut) = sentence_end(head, text) {
         if cut * 2 >= head.len() {
             return (head[..cut].trim_end().to_string(), true);
         }
@@ -82,6 +81,27 @@ pub fn fit(text: &str, max: Option<u32>) -> (String, bool) {
         .filter(|&i| i > 0)
         .unwrap_or(head.len());
     (format!("{}…", head[..cut].trim_end()), true)
+}
+
+/// The byte index just after the last real sentence end in `head`: a `.`, `!` or `?` followed by
+/// white space (or the end of `text`), and not after a short word or a number, so that "z. B.",
+/// "Art. 21" or "23.11." are not taken for the end of a sentence.
+fn sentence_end(head: &str, text: &str) -> Option<usize> {
+    head.char_indices().rev().find_map(|(i, c)| {
+        if !matches!(c, '.' | '!' | '?') {
+            return None;
+        }
+        let after = i + c.len_utf8();
+        let followed_by_space = text[after..].chars().next().is_none_or(char::is_whitespace);
+        let word: String = head[..i]
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let real_word =
+            word.chars().count() > 3 && !word.chars().any(|c| c.is_ascii_digit() || c == '.');
+        (followed_by_space && (real_word || c != '.')).then_some(after)
+    })
 }
 
 const MONTHS_DE: [&str; 12] = [
@@ -213,9 +233,15 @@ mod tests {
     fn fit_prefers_sentences_then_words() {
         assert_eq!(fit("Short.", Some(10)), ("Short.".into(), false));
         assert_eq!(
-            fit("One two. Three four five.", Some(12)),
-            ("One two.".into(), true)
+            fit("One three. Four five six.", Some(14)),
+            ("One three.".into(), true)
         );
+        // Abbreviations and numbers are not sentence ends.
+        let (t, _) = fit(
+            "Meine Kinder, z. B. Fotos nach Art. 21 sind betroffen.",
+            Some(30),
+        );
+        assert!(t.ends_with('…'), "{t}");
         let (t, cut) = fit("alpha beta gamma delta", Some(12));
         assert!(cut && t.chars().count() <= 12, "{t}");
         assert_eq!(t, "alpha beta…");

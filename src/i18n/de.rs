@@ -147,6 +147,7 @@ pub static DE: Strings = Strings {
     footer_data: "Daten geprüft bis {0}. Offene Daten (CC0), Code unter MIT/Apache-2.0.",
     embed_link: "Für Webseiten: dieses Werkzeug einbetten",
     footer_licence: "Keine Rechtsberatung. Im Zweifel hilft Ihre Verbraucherzentrale.",
-    data_error: "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung und laden Sie die Seite neu.",
+    data_error: "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut. Ihre Angaben bleiben erhalten.",
+    try_again: "Erneut versuchen",
     loading: "Wird geladen …",
 };

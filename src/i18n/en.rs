@@ -147,6 +147,7 @@ pub static EN: Strings = Strings {
     footer_data: "Data checked up to {0}. Open data (CC0), code under MIT/Apache-2.0.",
     embed_link: "For websites: embed this tool",
     footer_licence: "Not legal advice. In doubt, ask a consumer advice centre.",
-    data_error: "The data could not be loaded. Please check your connection and reload the page.",
+    data_error: "The data could not be loaded. Please check your connection and try again. What you entered is kept.",
+    try_again: "Try again",
     loading: "Loading …",
 };

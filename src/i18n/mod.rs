@@ -140,6 +140,7 @@ pub struct Strings {
     pub embed_link: &'static str,
     pub data_error: &'static str,
     pub loading: &'static str,
+    pub try_again: &'static str,
 }
 
 pub fn strings(lang: Lang) -> &'static Strings {

@@ -75,20 +75,39 @@ pub fn download(filename: &str, mime: &str, content: &str) {
             let _ = body.remove_child(&a);
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers start the download only after this call returns: free the URL later.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
 }
 
-/// Prints the page; `mode` is set on `<html data-print>` so the print stylesheet shows only
-/// the chosen part (one letter, or the whole plan).
-pub fn print(mode: &str) {
+/// Prints the page; `mode` is set on `<html data-print>` (and `data-print-target` on the
+/// element `target`) so the print stylesheet shows only the chosen part. Phones return from
+/// `print()` before printing, so the marks are removed only after printing ("afterprint").
+pub fn print(mode: &str, target: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if let Some(root) = window.document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-print", mode);
-        let _ = window.print();
-        let _ = root.remove_attribute("data-print");
+    let Some(doc) = window.document() else {
+        return;
+    };
+    let Some(root) = doc.document_element() else {
+        return;
+    };
+    let target = target.and_then(|id| doc.get_element_by_id(id));
+    let _ = root.set_attribute("data-print", mode);
+    if let Some(t) = &target {
+        let _ = t.set_attribute("data-print-target", "");
     }
+    gloo::events::EventListener::once(&window, "afterprint", move |_| {
+        let _ = root.remove_attribute("data-print");
+        if let Some(t) = target {
+            let _ = t.remove_attribute("data-print-target");
+        }
+    })
+    .forget();
+    let _ = window.print();
 }
 
 /// Moves focus to the element (the new step's heading), for keyboard and screen reader users.
@@ -119,9 +138,18 @@ pub fn location_hash() -> String {
         .unwrap_or_default()
 }
 
-pub fn set_location_hash(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        if w.location().hash().ok().as_deref() != Some(hash) {
+/// Shows `hash` in the address bar. `replace` rewrites the current history entry instead of
+/// adding one (the first address of a visit), so "Back" does not land on a page without a step.
+pub fn set_location_hash(hash: &str, replace: bool) {
+    let Some(w) = web_sys::window() else { return };
+    if w.location().hash().ok().as_deref() == Some(hash) {
+        return;
+    }
+    match (replace, w.history()) {
+        (true, Ok(h)) => {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+        }
+        _ => {
             let _ = w.location().set_hash(hash);
         }
     }

@@ -233,27 +233,34 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
     for n in notes {
         browser::console_note(&format!("KI-Widerspruch: {n}"));
     }
+    let mut saved_lang = None;
     let (mut state, note) = match storage::load() {
-        Ok(Some(saved)) => (
-            reduce(State::default(), Action::Restore(Box::new(saved))),
-            None,
-        ),
+        Ok(Some(saved)) => {
+            saved_lang = Some(saved.lang);
+            (
+                reduce(State::default(), Action::Restore(Box::new(saved))),
+                None,
+            )
+        }
         Ok(None) => (State::default(), None),
         Err(n) => (State::default(), Some(n)),
     };
     // Without a language in the address, the browser's preferred language decides.
-    let lang = route.as_ref().map(|r| r.lang).unwrap_or_else(|| {
-        let pref = web_sys::window()
-            .and_then(|w| w.navigator().language())
-            .unwrap_or_default();
-        if pref.starts_with("de") {
-            Lang::De
-        } else if state.remember {
-            state.lang
-        } else {
-            Lang::En
-        }
-    });
+    // The language: from the address, else the remembered one, else the browser's preference.
+    let lang = route
+        .as_ref()
+        .map(|r| r.lang)
+        .or(saved_lang)
+        .unwrap_or_else(|| {
+            let pref = web_sys::window()
+                .and_then(|w| w.navigator().language())
+                .unwrap_or_default();
+            if pref.starts_with("de") {
+                Lang::De
+            } else {
+                Lang::En
+            }
+        });
     state.lang = lang;
     state.step = route.as_ref().map_or(Step::Start, |r| r.step);
     // A host page may preselect services; a remembered choice wins.
@@ -298,8 +305,10 @@ pub fn App() -> Html {
     {
         let (lang, step) = (state.0.lang, state.0.step);
         let first = use_mut_ref(|| true);
+        let next_error = next_error.clone();
         use_effect_with((lang, step), move |&(lang, step)| {
             let t = strings(lang);
+            next_error.set(false);
             let keep_platform = *first.borrow();
             let hash = route_hash(
                 lang,
@@ -310,7 +319,7 @@ pub fn App() -> Html {
                     None
                 },
             );
-            browser::set_location_hash(&hash);
+            browser::set_location_hash(&hash, keep_platform);
             browser::set_document_lang(lang.code(), t.app_name);
             if !*first.borrow() {
                 browser::focus("step-heading");
@@ -354,27 +363,35 @@ pub fn App() -> Html {
     // full data follows as soon as the person chooses a service or opens another step.
     let load_error = use_state(|| None::<String>);
     let loaded = use_state(|| 0_u32);
+    // "Try again" after a failed load bumps this, which runs the loading effect again.
+    let retry = use_state(|| 0_u32);
     {
         let (load_error, loaded) = (load_error.clone(), loaded.clone());
         let need_full = state.0.step != Step::Start || !state.0.selected.is_empty();
-        use_effect_with((state.0.lang, need_full), move |&(lang, need_full)| {
-            let missing = if need_full {
-                !has_full(lang)
-            } else {
-                cached(lang).is_none()
-            };
-            if missing {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match fetch_catalog(lang, need_full).await {
-                        Ok(()) => loaded.set(*loaded + 1),
-                        Err(e) => {
-                            web_sys::console::error_1(&e.as_str().into());
-                            load_error.set(Some(e));
+        use_effect_with(
+            (state.0.lang, need_full, *retry),
+            move |&(lang, need_full, _)| {
+                let missing = if need_full {
+                    !has_full(lang)
+                } else {
+                    cached(lang).is_none()
+                };
+                if missing {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match fetch_catalog(lang, need_full).await {
+                            Ok(()) => {
+                                load_error.set(None);
+                                loaded.set(*loaded + 1);
+                            }
+                            Err(e) => {
+                                web_sys::console::error_1(&e.as_str().into());
+                                load_error.set(Some(e));
+                            }
                         }
-                    }
-                });
-            }
-        });
+                    });
+                }
+            },
+        );
     }
     // A deep link like #/de/plan/facebook moves focus to that service's card once it is there.
     {
@@ -398,10 +415,20 @@ pub fn App() -> Html {
         } else {
             t.loading
         };
+        let again = {
+            let (retry, load_error) = (retry.clone(), load_error.clone());
+            move |_| {
+                load_error.set(None);
+                retry.set(*retry + 1);
+            }
+        };
         return html! {
             <main id="main">
                 <h1>{ t.app_name }</h1>
                 <p role={if load_error.is_some() { "alert" } else { "status" }}>{ message }</p>
+                if load_error.is_some() {
+                    <button type="button" class="primary" onclick={again}>{ t.try_again }</button>
+                }
             </main>
         };
     };

@@ -1,6 +1,7 @@
 // The release build works under a sub-path (GitHub project pages) and at the root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { serve, launch, openPage, ready } from './lib.mjs';
 
 let browser;
@@ -24,3 +25,24 @@ for (const prefix of ['/', '/ki-widerspruch/']) {
     await server.close();
   });
 }
+
+// The GitHub Pages workflow builds with absolute URLs for the repository's sub-path.
+const SUBPATH_DIST = new URL('../../target/dist-subpath/', import.meta.url).pathname;
+test('the Pages build (public URL /ki-widerspruch/) starts, works offline-ready and its 404 leads home', { skip: !existsSync(SUBPATH_DIST) && 'no target/dist-subpath (built by scripts/test.sh)' }, async () => {
+  const server = await serve({ dir: SUBPATH_DIST, prefix: '/ki-widerspruch/' });
+  const { page, context, foreign, problems } = await openPage(browser, server.origin);
+  await page.goto(server.url + '#/en/start');
+  await ready(page);
+  assert.equal(await page.locator('#step-heading').textContent(), 'Which services do you use?');
+  await page.getByRole('checkbox', { name: 'Facebook' }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.locator('#step-heading').filter({ hasText: 'Your accounts' }).waitFor();
+  const res = await page.goto(server.url + 'nowhere/at/all');
+  assert.equal(res.status(), 404);
+  assert.equal(await page.getByRole('link', { name: /Zur Startseite/ }).getAttribute('href'), '/ki-widerspruch/');
+  assert.deepEqual(foreign(), []);
+  // The 404 status itself is logged by the browser; nothing else may be.
+  assert.deepEqual(problems.filter((p) => !p.includes('404 (Not Found)')), []);
+  await context.close();
+  await server.close();
+});

@@ -46,7 +46,9 @@ pub fn header(ctx: &Ctx) -> Html {
     });
     html! {
         <header class="site-header">
-            <a class="skip" href="#main">{ t.skip_to_content }</a>
+            // A real link for the screen reader's list of links; the hash is the router's, so
+            // the click only moves focus.
+            <a class="skip" href="#main" onclick={|e: MouseEvent| { e.prevent_default(); crate::ui::browser::focus("main"); }}>{ t.skip_to_content }</a>
             <div class="brand">
                 <p class="app-name">{ t.app_name }</p>
                 <p class="tagline">{ t.tagline }</p>

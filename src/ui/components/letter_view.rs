@@ -19,21 +19,12 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
     };
     let onprint = {
         let id = id.clone();
-        move |_| {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&id))
-            {
-                let _ = el.set_attribute("data-print-target", "");
-                browser::print("letter");
-                let _ = el.remove_attribute("data-print-target");
-            }
-        }
+        move |_| browser::print("letter", Some(&id))
     };
     let l = letter;
     html! {
         <div class="letter" id={id.clone()}>
-            <pre class="letter-text" id={text_id.clone()} tabindex="0" aria-label={title.clone()}>{ super::shown(ctx, &text) }</pre>
+            <pre class="letter-text" id={text_id.clone()} tabindex="0" role="region" aria-label={title.clone()}>{ super::shown(ctx, &text) }</pre>
             // The printed letter: sender line, address in the envelope window, date, subject, body.
             <div class="print-letter" aria-hidden="true">
                 <p class="return-line">{ l.from.join(" · ") }</p>

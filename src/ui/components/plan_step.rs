@@ -12,16 +12,23 @@ pub fn plan_step(ctx: &Ctx) -> Html {
     let ctx = ctx.clone();
     let t = ctx.t();
     let s = ctx.s();
-    let req = Request {
-        catalog: &ctx.catalog,
-        person: &s.person,
-        accounts: &s.accounts,
-        today: ctx.today,
-        sent_on: s.proof.first().map(|e| e.date),
-        lang: s.lang,
-    };
-    let texts = generate(&req, &s.selected);
-    let onprint = |_| browser::print("plan");
+    // Each service's follow-ups count from the day its own objection was ticked as sent.
+    let texts: Vec<_> = s
+        .selected
+        .iter()
+        .flat_map(|pid| {
+            let req = Request {
+                catalog: &ctx.catalog,
+                person: &s.person,
+                accounts: &s.accounts,
+                today: ctx.today,
+                sent_on: s.proof.iter().find(|e| &e.platform == pid).map(|e| e.date),
+                lang: s.lang,
+            };
+            generate(&req, std::slice::from_ref(pid))
+        })
+        .collect();
+    let onprint = |_| browser::print("plan", None);
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.plan_title) }

@@ -114,7 +114,7 @@ pub fn platform_card(ctx: &Ctx, texts: &PlatformTexts) -> Html {
                                     } else {
                                         <div class="value" id={vid.clone()}>{ super::shown(&ctx, &field.value) }</div>
                                         if !field.value.is_empty() {
-                                            { copy_button(&ctx, field.value.clone(), vid.clone(), &field.label.clone()) }
+                                            { copy_button(&ctx, field.value.clone(), vid.clone(), &format!("{} ({}{})", field.label, platform.name.get(lang), if title.is_empty() { String::new() } else { format!(", {title}") })) }
                                         }
                                     }
                                     if let Some(max) = field.max_chars {
