@@ -78,3 +78,12 @@ fi
 
 # Trunk runs cargo with --offline, so every crate must be downloaded first.
 cargo fetch --locked -q
+
+# Panic locations in the wasm name source files; shorter paths make the download smaller and the
+# same on every machine.
+REMAP="--remap-path-prefix=$ROOT/=./"
+for src in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  REMAP="$REMAP --remap-path-prefix=$src=crates/"
+done
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$REMAP"
+

@@ -59,6 +59,8 @@ pub struct Catalog {
     pub regions: Vec<Region>,
     pub reasons: Vec<Reason>,
     pub templates: Vec<TemplateEntry>,
+    /// The interface texts, in `ui_text::UI_KEYS` order.
+    pub ui: Vec<crate::model::Text>,
 }
 
 impl Catalog {
@@ -110,8 +112,14 @@ impl Catalog {
         Catalog {
             platforms,
             regions: self.regions.clone(),
+            ui: self.ui.clone(),
             ..Catalog::default()
         }
+    }
+
+    /// The interface texts of one language, for [`crate::ui_text::UiText::from_values`].
+    pub fn ui_texts(&self, lang: Lang) -> Vec<&str> {
+        self.ui.iter().map(|t| t.get(lang)).collect()
     }
 
     /// Whether this is only the start index (see [`Catalog::start_index`]).
@@ -133,7 +141,8 @@ impl Catalog {
 
     /// Reads the compact form; fails only if the build embedded something else.
     pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, String> {
-        postcard::from_bytes(bytes).map_err(|e| format!("the bundled data could not be read: {e}"))
+        // No details: formatting postcard's errors would add its message texts to the wasm.
+        postcard::from_bytes(bytes).map_err(|_| "the data file could not be read".to_string())
     }
 
     pub fn platform(&self, id: &str) -> Option<&Platform> {

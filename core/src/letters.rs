@@ -169,15 +169,18 @@ pub fn missing(lang: Lang, what_de: &str, what_en: &str) -> String {
 /// person's own words; with neither, the general paragraph.
 pub fn grounds(
     req: &Request<'_>,
+    audience: Audience,
     value: &dyn Fn(Var) -> String,
     holds: &dyn Fn(Cond) -> bool,
 ) -> String {
-    let mut parts: Vec<String> = req
-        .catalog
-        .reasons
-        .iter()
-        .filter(|r| req.person.reasons.iter().any(|id| id == &r.id))
-        .map(|r| r.paragraph.get(req.lang).trim().to_string())
+    let mut parts: Vec<String> = chosen_reasons(req, audience)
+        .map(|r| {
+            let text = r.paragraph.get(req.lang).trim();
+            // Validation guarantees the paragraph parses; the raw text is only a fallback.
+            crate::template::parse_segments(text, 1)
+                .map(|seg| crate::template::render(&seg, value, holds))
+                .unwrap_or_else(|_| text.to_string())
+        })
         .collect();
     let own = clean(&req.person.situation, true);
     if !own.is_empty() {
@@ -191,13 +194,20 @@ pub fn grounds(
     parts.join("\n\n")
 }
 
+/// The reasons the person chose, in catalogue order, that fit who is writing.
+fn chosen_reasons<'a>(
+    req: &'a Request<'a>,
+    audience: Audience,
+) -> impl Iterator<Item = &'a crate::model::Reason> + 'a {
+    req.catalog.reasons.iter().filter(move |r| {
+        req.person.reasons.iter().any(|id| id == &r.id)
+            && !(r.accounts_only && audience == Audience::NoAccount)
+    })
+}
+
 /// The short form of the grounds, for a form field with a limit.
-fn short_grounds(req: &Request<'_>) -> String {
-    let mut parts: Vec<String> = req
-        .catalog
-        .reasons
-        .iter()
-        .filter(|r| req.person.reasons.iter().any(|id| id == &r.id))
+fn short_grounds(req: &Request<'_>, audience: Audience) -> String {
+    let mut parts: Vec<String> = chosen_reasons(req, audience)
         .map(|r| r.short.get(req.lang).trim().to_string())
         .collect();
     let own = clean(&req.person.situation, false);
@@ -373,7 +383,9 @@ impl Ctx<'_> {
             Var::Platform => self.platform.letter_name(lang).to_string(),
             Var::Controller => controller.map_or_else(String::new, |c| c.name.clone()),
             Var::Accounts => self.accounts_text(),
-            Var::Grounds => grounds(self.req, &|v| self.value(v), &|c| self.holds(c)),
+            Var::Grounds => grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
+                self.holds(c)
+            }),
             Var::Today => long_date(self.req.today, lang),
             Var::SentOn => match self.req.sent_on {
                 Some(d) => long_date(d, lang),
@@ -547,7 +559,7 @@ impl Ctx<'_> {
                 false,
             ),
             FieldFill::Reason => {
-                let mut text = short_grounds(self.req);
+                let mut text = short_grounds(self.req, self.platform.audience);
                 if self.law == Some(Law::Ch) {
                     let express = match lang {
                         Lang::De => "Ich widerspreche ausdrücklich jeder Bearbeitung meiner Personendaten für KI (Art. 30 Abs. 2 Bst. b DSG).",

@@ -14,6 +14,7 @@ pub mod proof;
 pub mod state;
 pub mod template;
 pub mod text;
+pub mod ui_text;
 pub mod validate;
 
 pub use catalog::{Catalog, TemplateKind};

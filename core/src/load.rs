@@ -159,6 +159,36 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
         Err(e) => findings.push(error("file-read", "regions.toml", "(file)", e)),
     }
 
+    match read(&data.join("ui.toml")) {
+        Ok(t) => match parse_toml::<std::collections::BTreeMap<String, crate::model::Text>>(
+            &t, "ui.toml",
+        ) {
+            Ok(mut map) => {
+                for key in crate::ui_text::UI_KEYS {
+                    match map.remove(*key) {
+                        Some(text) => catalog.ui.push(text),
+                        None => findings.push(error(
+                            "ui-missing",
+                            "ui.toml",
+                            key,
+                            "this interface text is missing".into(),
+                        )),
+                    }
+                }
+                for key in map.keys() {
+                    findings.push(error(
+                        "unknown-field",
+                        "ui.toml",
+                        key,
+                        "not a key the interface uses (see core/src/ui_text.rs)".into(),
+                    ));
+                }
+            }
+            Err(f) => findings.push(f),
+        },
+        Err(e) => findings.push(error("file-read", "ui.toml", "(file)", e)),
+    }
+
     for lang in Lang::ALL {
         let dir = data.join("templates").join(lang.code());
         let Ok(entries) = std::fs::read_dir(&dir) else {

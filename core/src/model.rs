@@ -425,6 +425,11 @@ pub struct Reason {
     pub hint: Text,
     /// One sentence for form fields with a character limit.
     pub short: Text,
-    /// The paragraph it contributes to a letter.
+    /// The paragraph it contributes to a letter. Like a template it may use `{if uk}…{end}`
+    /// and the other conditions and placeholders (see data/README.md).
     pub paragraph: Text,
+    /// Only makes sense for people with an account ("my posts …"); left out of the letters for
+    /// people without one.
+    #[serde(default)]
+    pub accounts_only: bool,
 }

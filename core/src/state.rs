@@ -116,6 +116,8 @@ pub enum Action {
         entry: Option<ProofEntry>,
     },
     SetRemember(bool),
+    /// Drop chosen services that the data does not know (from an old link or a host's typo).
+    KeepKnown(Vec<String>),
     /// Forget everything: back to a fresh start in the current language.
     Forget,
     /// Replace the state (restored from storage); the step and language of the URL win.
@@ -214,6 +216,10 @@ pub fn reduce(mut s: State, action: Action) -> State {
             }
         }
         Action::SetRemember(r) => s.remember = r,
+        Action::KeepKnown(known) => {
+            s.selected.retain(|id| known.contains(id));
+            s.accounts.retain(|a| known.contains(&a.platform));
+        }
         Action::Forget => {
             s = State {
                 lang: s.lang,

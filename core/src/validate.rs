@@ -480,6 +480,25 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.text(&format!("{f}.hint"), &reason.hint);
             r.text(&format!("{f}.short"), &reason.short);
             r.text(&format!("{f}.paragraph"), &reason.paragraph);
+            for lang in Lang::ALL {
+                if let Err(e) = crate::template::parse_segments(reason.paragraph.get(lang), 1) {
+                    r.error(
+                        "template-parse",
+                        format!("{f}.paragraph.{}", lang.code()),
+                        e.to_string(),
+                    );
+                }
+            }
+        }
+    }
+
+    {
+        let mut r = Report {
+            findings: &mut findings,
+            file: "ui.toml".into(),
+        };
+        for (key, text) in crate::ui_text::UI_KEYS.iter().zip(&catalog.ui) {
+            r.text(key, text);
         }
     }
 

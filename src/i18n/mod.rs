@@ -1,156 +1,41 @@
-//! The interface's own words, one typed struct per language: a missing string is a compile error.
+//! The interface's words. They live in `data/ui.toml` and arrive with the data file of the
+//! language (so the wasm carries none of them); this module hands them to the views as a typed
+//! struct, `kiw_core::ui_text::UiText`.
 
-mod de;
-mod en;
+use kiw_core::ui_text::{UiText, EMPTY};
+use kiw_core::{Catalog, Lang};
+use std::cell::RefCell;
 
-use kiw_core::Lang;
+pub use kiw_core::ui_text::UiText as Strings;
 
-/// Every text of the interface that does not come from `data/`.
-pub struct Strings {
-    pub app_name: &'static str,
-    pub tagline: &'static str,
-    pub skip_to_content: &'static str,
-    pub language_label: &'static str,
-    pub other_language: &'static str,
-    pub other_language_name: &'static str,
-    pub steps: [&'static str; 5],
-    pub step_of: &'static str,
-    pub intro: [&'static str; 3],
-    pub promise_title: &'static str,
-    pub promise: &'static str,
-    pub how_to_check: &'static str,
-    pub choose_services: &'static str,
-    pub choose_services_hint: &'static str,
-    pub no_account_group: &'static str,
-    pub checked_on: &'static str,
-    pub status_training_since: &'static str,
-    pub status_future_only: &'static str,
-    pub status_starts: &'static str,
-    pub status_no_date: &'static str,
-    pub next: &'static str,
-    pub back: &'static str,
-    pub choose_one_first: &'static str,
-    pub accounts_title: &'static str,
-    pub accounts_hint: &'static str,
-    pub account_n: &'static str,
-    pub username: &'static str,
-    pub username_hint: &'static str,
-    pub account_email: &'static str,
-    pub account_email_hint: &'static str,
-    pub linked: &'static str,
-    pub linked_hint: &'static str,
-    pub business_pages: &'static str,
-    pub add_account: &'static str,
-    pub remove_account: &'static str,
-    pub no_account_note: &'static str,
-    pub situation_title: &'static str,
-    pub situation_hint: &'static str,
-    pub reasons_legend: &'static str,
-    pub reasons_why: &'static str,
-    pub own_words: &'static str,
-    pub own_words_hint: &'static str,
-    pub about_you: &'static str,
-    pub name: &'static str,
-    pub name_hint: &'static str,
-    pub address: &'static str,
-    pub address_hint: &'static str,
-    pub email: &'static str,
-    pub email_hint: &'static str,
-    pub country: &'static str,
-    pub country_hint: &'static str,
-    pub state: &'static str,
-    pub state_hint: &'static str,
-    pub choose: &'static str,
-    pub long_text_note: &'static str,
-    pub plan_title: &'static str,
-    pub plan_hint: &'static str,
-    pub how_to_get_there: &'static str,
-    pub device_web: &'static str,
-    pub device_app: &'static str,
-    pub device_ios: &'static str,
-    pub device_android: &'static str,
-    pub device_email: &'static str,
-    pub open_form: &'static str,
-    pub fallback_link: &'static str,
-    pub new_tab: &'static str,
-    pub please_check: &'static str,
-    pub unverified: &'static str,
-    pub form_fields: &'static str,
-    pub field_required: &'static str,
-    pub field_optional: &'static str,
-    pub field_choose: &'static str,
-    pub field_missing: &'static str,
-    pub field_shortened: &'static str,
-    pub chars_of: &'static str,
-    pub covered_by: &'static str,
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub done_tick: &'static str,
-    pub after_title: &'static str,
-    pub letter_title: &'static str,
-    pub letter_hint: &'static str,
-    pub download_txt: &'static str,
-    pub print_letter: &'static str,
-    pub open_email: &'static str,
-    pub no_email_address: &'static str,
-    pub email_check: &'static str,
-    pub sources_legend: &'static str,
-    pub too_long_for_email: &'static str,
-    pub shown_shortened: &'static str,
-    pub what_if: &'static str,
-    pub what_if_no_answer: &'static str,
-    pub what_if_refusal: &'static str,
-    pub what_if_access: &'static str,
-    pub what_if_complaint: &'static str,
-    pub complaint_needs_residence: &'static str,
-    pub slack_member_title: &'static str,
-    pub slack_owner_title: &'static str,
-    pub problems_title: &'static str,
-    pub protect_title: &'static str,
-    pub limits: &'static str,
-    pub alternatives_title: &'static str,
-    pub key_dates_title: &'static str,
-    pub sources_title: &'static str,
-    pub controller_title: &'static str,
-    pub lead_authority: &'static str,
-    pub proof_title: &'static str,
-    pub proof_hint: &'static str,
-    pub proof_empty: &'static str,
-    pub proof_action_form: &'static str,
-    pub proof_action_setting: &'static str,
-    pub download_proof_txt: &'static str,
-    pub download_proof_json: &'static str,
-    pub download_ics: &'static str,
-    pub print_plan: &'static str,
-    pub remember: &'static str,
-    pub remember_hint: &'static str,
-    pub forget: &'static str,
-    pub forgotten: &'static str,
-    pub storage_blocked: &'static str,
-    pub storage_corrupt: &'static str,
-    pub storage_old: &'static str,
-    pub storage_full: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_points: [&'static str; 4],
-    pub privacy_check_title: &'static str,
-    pub privacy_check: [&'static str; 3],
-    pub footer_data: &'static str,
-    pub footer_licence: &'static str,
-    pub embed_link: &'static str,
-    pub data_error: &'static str,
-    pub loading: &'static str,
-    pub try_again: &'static str,
+std::thread_local! {
+    /// The texts of each language once its data has loaded (leaked once: they live as long as
+    /// the page, and there are only two languages).
+    static LOADED: RefCell<[Option<&'static UiText>; 2]> = const { RefCell::new([None, None]) };
 }
 
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::De => &de::DE,
-        Lang::En => &en::EN,
+/// Takes the interface texts of `lang` from freshly loaded data (once per language).
+pub fn set_strings(lang: Lang, catalog: &Catalog) {
+    if LOADED.with(|l| l.borrow()[lang as usize].is_some()) {
+        return;
+    }
+    let values: Vec<&'static str> = catalog
+        .ui_texts(lang)
+        .into_iter()
+        .map(|s| &*Box::leak(s.to_string().into_boxed_str()))
+        .collect();
+    if let Some(texts) = UiText::from_values(&values) {
+        let texts: &'static UiText = Box::leak(Box::new(texts));
+        LOADED.with(|l| l.borrow_mut()[lang as usize] = Some(texts));
     }
 }
 
-/// Replaces `{0}`, `{1}` … in a UI string (UI strings are ours, so no parsing errors to report).
+/// The texts of a language; empty until its data has loaded (the loading view has its own).
+pub fn strings(lang: Lang) -> &'static Strings {
+    LOADED.with(|l| l.borrow()[lang as usize]).unwrap_or(&EMPTY)
+}
+
+/// Replaces `{0}`, `{1}` … in a UI text.
 pub fn fill(s: &str, args: &[&str]) -> String {
     let mut out = s.to_string();
     for (i, a) in args.iter().enumerate() {

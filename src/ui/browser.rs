@@ -128,7 +128,10 @@ pub fn set_document_lang(code: &str, title: &str) {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", code);
         }
-        doc.set_title(title);
+        // Before the language's texts have loaded, index.html's title stays.
+        if !title.is_empty() {
+            doc.set_title(title);
+        }
     }
 }
 

@@ -86,6 +86,7 @@ fn has_full(lang: Lang) -> bool {
 /// Makes a language's data available without fetching it (the browser tests use this).
 pub fn provide_catalog(lang: Lang, bytes: &[u8]) -> Result<(), String> {
     let catalog = Rc::new(Catalog::from_bytes(bytes)?);
+    crate::i18n::set_strings(lang, &catalog);
     CATALOGS.with(|c| {
         let slot = &mut c.borrow_mut()[lang as usize];
         if catalog.is_index() {
@@ -393,6 +394,28 @@ pub fn App() -> Html {
             },
         );
     }
+    // The page title in the page's language, once its texts are there.
+    use_effect_with((state.0.lang, *loaded), |&(lang, _)| {
+        browser::set_document_lang(lang.code(), strings(lang).app_name);
+    });
+    // Services chosen by a link or a host page that the data does not know are dropped.
+    {
+        let state = state.clone();
+        let selected = state.0.selected.clone();
+        use_effect_with(
+            (*loaded, selected, state.0.lang),
+            move |(_, selected, lang)| {
+                if let Some(c) = cached(*lang) {
+                    if selected.iter().any(|id| c.platform(id).is_none()) {
+                        browser::console_note("KI-Widerspruch: unknown service ignored");
+                        state.dispatch(Action::KeepKnown(
+                            c.platforms.iter().map(|p| p.id.clone()).collect(),
+                        ));
+                    }
+                }
+            },
+        );
+    }
     // A deep link like #/de/plan/facebook moves focus to that service's card once it is there.
     {
         let target = init.2.clone();
@@ -407,13 +430,13 @@ pub fn App() -> Html {
             }
         });
     }
-    let t = strings(state.0.lang);
     let usable = cached(state.0.lang).filter(|c| state.0.step == Step::Start || !c.is_index());
     let Some(catalog) = usable else {
+        // The interface texts come with the data, so this view has its own, in both languages.
         let message = if load_error.is_some() {
-            t.data_error
+            "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung. Ihre Angaben bleiben erhalten. / The data could not be loaded. Please check your connection. What you entered is kept."
         } else {
-            t.loading
+            "Wird geladen … / Loading …"
         };
         let again = {
             let (retry, load_error) = (retry.clone(), load_error.clone());
@@ -424,10 +447,10 @@ pub fn App() -> Html {
         };
         return html! {
             <main id="main">
-                <h1>{ t.app_name }</h1>
+                <h1>{ "KI-Widerspruch" }</h1>
                 <p role={if load_error.is_some() { "alert" } else { "status" }}>{ message }</p>
                 if load_error.is_some() {
-                    <button type="button" class="primary" onclick={again}>{ t.try_again }</button>
+                    <button type="button" class="primary" onclick={again}>{ "Erneut versuchen / Try again" }</button>
                 }
             </main>
         };

@@ -95,6 +95,12 @@ test('odd addresses and parameters are ignored', async () => {
     await ready(page);
     assert.ok((await page.locator('#step-heading').textContent()).length > 0, suffix);
   }
+  // A service the data does not know (old link, typo on a host page) is dropped, not kept.
+  await page.goto(server.url + '?services=gibtesnicht#/de/plan/auchnicht');
+  await ready(page);
+  await page.goto(server.url + '#/de/start');
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'mindestens einen Dienst' }).waitFor();
   assert.deepEqual(problems, []);
   assert.deepEqual(foreign(), []);
   await context.close();

@@ -13,9 +13,9 @@ pub fn privacy_page(ctx: &Ctx) -> Html {
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.privacy_title) }
-            <ul>{ for t.privacy_points.iter().map(|p| html! { <li>{ *p }</li> }) }</ul>
+            <ul>{ for t.privacy_points().iter().map(|p| html! { <li>{ *p }</li> }) }</ul>
             <h2>{ t.privacy_check_title }</h2>
-            <ol>{ for t.privacy_check.iter().map(|p| html! { <li>{ *p }</li> }) }</ol>
+            <ol>{ for t.privacy_check().iter().map(|p| html! { <li>{ *p }</li> }) }</ol>
             <p><a href={route_hash(ctx.lang(), Step::Start, None)}>{ t.back }</a></p>
         </section>
     }

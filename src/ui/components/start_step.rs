@@ -68,7 +68,7 @@ pub fn start_step(ctx: &Ctx) -> Html {
         <section aria-labelledby="step-heading">
             { step_heading(t.choose_services) }
             <div class="intro">
-                { for t.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
+                { for t.intro().iter().map(|p| html! { <p>{ *p }</p> }) }
             </div>
             <aside class="promise">
                 <h2>{ t.promise_title }</h2>

@@ -21,7 +21,7 @@ pub fn step_nav(ctx: &Ctx) -> Html {
                 { for Step::WIZARD.iter().enumerate().map(|(i, st)| html! {
                     <li class={classes!((i == current).then_some("current"), (i < current).then_some("past"))}>
                         <a href={route_hash(s.lang, *st, None)} aria-current={(i == current).then_some("step")}>
-                            <span class="num" aria-hidden="true">{ i + 1 }</span><span class="label">{ t.steps[i] }</span>
+                            <span class="num" aria-hidden="true">{ i + 1 }</span><span class="label">{ t.step(i) }</span>
                         </a>
                     </li>
                 }) }
