@@ -1,18 +1,10 @@
 // axe-core finds no violation on any step, in light and dark mode, on phone and desktop.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, ready, PHONE, DESKTOP } from './lib.mjs';
+import { DESKTOP, PHONE, openPage, ready, shared } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 async function check(page, where) {
   // Open every "what if" and source list so their contents are checked too.
@@ -24,8 +16,8 @@ async function check(page, where) {
 
 for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DESKTOP], ['dark', DESKTOP]]) {
   test(`every step is accessible (${scheme}, ${device.isMobile ? 'phone' : 'desktop'})`, async () => {
-    const { page, context } = await openPage(browser, server.origin, { ...device, colorScheme: scheme });
-    await page.goto(server.url + '#/de/start');
+    const { page, context } = await openPage(env.browser, env.server.origin, { ...device, colorScheme: scheme });
+    await page.goto(env.server.url + '#/de/start');
     await ready(page);
     await check(page, 'start');
     await page.getByRole('checkbox', { name: 'Facebook' }).check();
@@ -39,7 +31,7 @@ for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DES
     await check(page, 'plan');
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     await check(page, 'proof');
-    await page.goto(server.url + '#/en/datenschutz');
+    await page.goto(env.server.url + '#/en/datenschutz');
     await page.locator('#step-heading').filter({ hasText: 'Privacy' }).waitFor();
     await check(page, 'privacy (en)');
     await context.close();
@@ -47,11 +39,11 @@ for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DES
 }
 
 test('no horizontal scrolling at 320 px width', async () => {
-  const { page, context } = await openPage(browser, server.origin, { viewport: { width: 320, height: 640 } });
-  await page.goto(server.url + '#/de/start');
+  const { page, context } = await openPage(env.browser, env.server.origin, { viewport: { width: 320, height: 640 } });
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'Instagram' }).check();
-  await page.goto(server.url + '#/de/plan');
+  await page.goto(env.server.url + '#/de/plan');
   await page.locator('#instagram-objection-text').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);

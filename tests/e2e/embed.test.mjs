@@ -1,28 +1,20 @@
 // Embedding: one script tag on a host page on another origin, or a bare iframe; presets apply,
 // bad parameters are ignored, the frame follows the content's height, and the host never
 // receives anything but that height.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { serve, launch, openPage, host, DESKTOP } from './lib.mjs';
+import { DESKTOP, host, openPage, shared } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 const article = (body) => `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Ratgeber</title></head>
 <body><h1>Ratgeber-Artikel</h1><p>Text davor.</p>${body}<p>Text danach.</p>
 <script>window.__msgs = []; addEventListener('message', (e) => window.__msgs.push(e.data));</script></body></html>`;
 
 test('one script tag: preset service and language, auto height, only the height reaches the host', async () => {
-  const page_ = await host(article(`<script src="${server.url}embed.js" data-services="facebook,nonsense" data-lang="en" data-theme="dark" async></script>`));
-  const { page, context, foreign } = await openPage(browser, server.origin, DESKTOP);
+  const page_ = await host(article(`<script src="${env.server.url}embed.js" data-services="facebook,nonsense" data-lang="en" data-theme="dark" async></script>`));
+  const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.goto(page_.url);
   const frameEl = page.locator('iframe');
   await frameEl.waitFor();
@@ -59,9 +51,9 @@ test('one script tag: preset service and language, auto height, only the height 
 });
 
 test('a bare iframe works without the script; bad parameters are ignored', async () => {
-  const src = `${server.url}?services=instagram,%3Cscript%3E&lang=xx&theme=neon&accent=zzz&compact=maybe&foo=bar#/de/start`;
+  const src = `${env.server.url}?services=instagram,%3Cscript%3E&lang=xx&theme=neon&accent=zzz&compact=maybe&foo=bar#/de/start`;
   const page_ = await host(article(`<iframe src="${src}" title="KI-Widerspruch" style="width:100%;height:900px;border:0"></iframe>`));
-  const { page, context, problems } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.goto(page_.url);
   const frame = page.frameLocator('iframe');
   await frame.locator('#step-heading').filter({ hasText: 'Welche Dienste nutzen Sie?' }).waitFor();
@@ -74,8 +66,8 @@ test('a bare iframe works without the script; bad parameters are ignored', async
 });
 
 test('a host accent colour is applied with readable text', async () => {
-  const { page, context } = await openPage(browser, server.origin, DESKTOP);
-  await page.goto(`${server.url}?accent=ffe600&chrome=0#/de/start`);
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
+  await page.goto(`${env.server.url}?accent=ffe600&chrome=0#/de/start`);
   await page.locator('#step-heading').waitFor();
   const [bg, fg] = await page.getByRole('button', { name: 'Weiter', exact: true }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
   assert.equal(bg, 'rgb(255, 230, 0)');
@@ -87,8 +79,8 @@ test('a host accent colour is applied with readable text', async () => {
 });
 
 test('the configurator makes a snippet that works as pasted', async () => {
-  const { page, context, foreign } = await openPage(browser, server.origin, DESKTOP);
-  await page.goto(server.url + 'einbetten.html');
+  const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
+  await page.goto(env.server.url + 'einbetten.html');
   await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
   await page.getByLabel('Sprache').selectOption('en');
   const snippet = await page.getByLabel('Code mit Skript').inputValue();
@@ -108,8 +100,8 @@ test('the configurator makes a snippet that works as pasted', async () => {
 });
 
 test('a missing page leads back to the start', async () => {
-  const { page, context } = await openPage(browser, server.origin, DESKTOP);
-  const response = await page.goto(server.url + 'gibt/es/nicht');
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
+  const response = await page.goto(env.server.url + 'gibt/es/nicht');
   assert.equal(response.status(), 404);
   await page.getByRole('link', { name: /Zur Startseite/ }).click();
   await page.locator('#step-heading').waitFor();

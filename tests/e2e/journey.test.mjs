@@ -1,18 +1,10 @@
 // Whole journeys as a person would walk them, finding everything by role and label.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { serve, launch, openPage, ready, PHONE, DESKTOP } from './lib.mjs';
+import { DESKTOP, PHONE, openPage, ready, shared } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 const heading = (page) => page.locator('#step-heading');
 
@@ -22,9 +14,9 @@ mkdirSync(SHOTS, { recursive: true });
 const shot = (page, name) => page.screenshot({ path: SHOTS + name + '.png', fullPage: true });
 
 test('German journey on a phone: two Meta accounts to a copied form text and a record', async () => {
-  const { page, context, foreign, problems } = await openPage(browser, server.origin, PHONE);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url);
+  const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(env.server.url);
   await ready(page);
   assert.equal(await heading(page).textContent(), 'Welche Dienste nutzen Sie?');
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
@@ -97,8 +89,8 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
 });
 
 test('English on a desktop; switching language keeps what was entered', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, { ...DESKTOP, locale: 'en-GB' });
-  await page.goto(server.url + '#/en/start');
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, { ...DESKTOP, locale: 'en-GB' });
+  await page.goto(env.server.url + '#/en/start');
   await ready(page);
   assert.equal(await heading(page).textContent(), 'Which services do you use?');
   await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
@@ -116,9 +108,9 @@ test('English on a desktop; switching language keeps what was entered', async ()
 });
 
 test('keyboard only: from the start to a copied text', async () => {
-  const { page, context } = await openPage(browser, server.origin, DESKTOP);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  await page.goto(server.url + '#/de/start');
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'TikTok' }).focus();
   await page.keyboard.press('Space');
@@ -144,8 +136,8 @@ test('keyboard only: from the start to a copied text', async () => {
 });
 
 test('no account of my own: the third-party route and its letter', async () => {
-  const { page, context } = await openPage(browser, server.origin, PHONE);
-  await page.goto(server.url + '#/de/start');
+  const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'Meta: ohne eigenes Konto' }).check();
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
@@ -165,8 +157,8 @@ test('no account of my own: the third-party route and its letter', async () => {
 
 test('a deep link opens the plan at that service', async () => {
   // A consumer-advice article links straight to the Pinterest card.
-  const { page, context } = await openPage(browser, server.origin, PHONE);
-  await page.goto(server.url + '#/de/plan/pinterest');
+  const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
+  await page.goto(env.server.url + '#/de/plan/pinterest');
   await page.locator('#card-pinterest-title').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'card-pinterest-title');
   assert.equal(new URL(page.url()).hash, '#/de/plan/pinterest');

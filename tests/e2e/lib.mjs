@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -102,4 +103,21 @@ export async function host(html) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * The usual frame of a test file: one server for dist/ and one browser, started before the
+ * tests and stopped after them. Use `env.server` and `env.browser` inside the tests.
+ */
+export function shared(options = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

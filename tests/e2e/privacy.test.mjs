@@ -1,18 +1,10 @@
 // Nothing personal leaves the browser: no request to another origin, no cookies, no storage
 // without consent, nothing personal in the URL or title, no Content-Security-Policy violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, PHONE } from './lib.mjs';
+import { PHONE, openPage, ready, shared } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 const SECRET = 'Geheim-Muster-4711';
 
@@ -31,10 +23,10 @@ async function journey(page) {
 }
 
 test('a full journey makes no request to another origin and leaves nothing behind', async () => {
-  const { page, context, requests, foreign, csp, problems } = await openPage(browser, server.origin, PHONE);
+  const { page, context, requests, foreign, csp, problems } = await openPage(env.browser, env.server.origin, PHONE);
   const urls = [];
   page.on('framenavigated', (f) => urls.push(f.url()));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await ready(page);
   const loaded = requests.length;
   await journey(page);
@@ -57,8 +49,8 @@ test('a full journey makes no request to another origin and leaves nothing behin
 });
 
 test('the page carries a strict Content-Security-Policy and no inline script', async () => {
-  const { page, context } = await openPage(browser, server.origin);
-  await page.goto(server.url);
+  const { page, context } = await openPage(env.browser, env.server.origin);
+  await page.goto(env.server.url);
   await ready(page);
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(policy, /default-src 'none'/);
@@ -70,8 +62,8 @@ test('the page carries a strict Content-Security-Policy and no inline script', a
 });
 
 test('remember on this device survives a reload; forget everything clears it', async () => {
-  const { page, context, foreign } = await openPage(browser, server.origin, PHONE);
-  await page.goto(server.url);
+  const { page, context, foreign } = await openPage(env.browser, env.server.origin, PHONE);
+  await page.goto(env.server.url);
   await ready(page);
   await page.getByRole('checkbox', { name: 'Auf diesem Gerät merken' }).check();
   await journey(page);

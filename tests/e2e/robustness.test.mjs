@@ -1,24 +1,16 @@
 // Bad input never breaks the app: huge and hostile text, broken or blocked storage, no clipboard,
 // odd addresses, no WebAssembly. Each case: a clear message, nothing lost, no markup injected.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, ready, DESKTOP } from './lib.mjs';
+import { DESKTOP, openPage, ready, shared } from './lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> שלום \u202Eabc\u200B 👩‍💻';
 
 test('100 000 characters and markup in every field: kept, escaped, letters still made', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, DESKTOP);
-  await page.goto(server.url + '#/de/start');
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, DESKTOP);
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'Facebook' }).check();
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
@@ -45,9 +37,9 @@ test('100 000 characters and markup in every field: kept, escaped, letters still
 });
 
 test('corrupt saved data: a clear message, and the app starts afresh', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.addInitScript(() => localStorage.setItem('ki-widerspruch', 'kiw1:zz<script>'));
-  await page.goto(server.url + '#/de/start');
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('status').filter({ hasText: 'beschädigt' }).waitFor();
   await page.getByRole('checkbox', { name: 'Instagram' }).check();
@@ -56,11 +48,11 @@ test('corrupt saved data: a clear message, and the app starts afresh', async () 
 });
 
 test('storage that throws: remembering says so, everything else works', async () => {
-  const { page, context, problems } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  await page.goto(server.url + '#/de/start');
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('status').filter({ hasText: 'erlaubt kein Speichern' }).waitFor();
   await page.getByRole('checkbox', { name: 'Auf diesem Gerät merken' }).check();
@@ -72,14 +64,14 @@ test('storage that throws: remembering says so, everything else works', async ()
 });
 
 test('no clipboard API: the copy button selects the text and explains', async () => {
-  const { page, context } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
   });
-  await page.goto(server.url + '#/de/start');
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'TikTok' }).check();
-  await page.goto(server.url + '#/de/plan');
+  await page.goto(env.server.url + '#/de/plan');
   const card = page.getByRole('article', { name: 'TikTok' });
   await card.getByRole('button', { name: /^Kopieren/ }).first().click();
   await card.getByRole('status').filter({ hasText: 'Strg+C' }).first().waitFor();
@@ -89,16 +81,16 @@ test('no clipboard API: the copy button selects the text and explains', async ()
 });
 
 test('odd addresses and parameters are ignored', async () => {
-  const { page, context, problems, foreign } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context, problems, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
   for (const suffix of ['#/xx/plan', '#/de/<script>alert(1)</script>', '?lang=<b>x</b>&foo#/de/%zz', '#' + 'a/'.repeat(500), '#/en/plan/../../etc']) {
-    await page.goto(server.url + suffix);
+    await page.goto(env.server.url + suffix);
     await ready(page);
     assert.ok((await page.locator('#step-heading').textContent()).length > 0, suffix);
   }
   // A service the data does not know (old link, typo on a host page) is dropped, not kept.
-  await page.goto(server.url + '?services=gibtesnicht#/de/plan/auchnicht');
+  await page.goto(env.server.url + '?services=gibtesnicht#/de/plan/auchnicht');
   await ready(page);
-  await page.goto(server.url + '#/de/start');
+  await page.goto(env.server.url + '#/de/start');
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   await page.getByRole('alert').filter({ hasText: 'mindestens einen Dienst' }).waitFor();
   assert.deepEqual(problems, []);
@@ -107,11 +99,11 @@ test('odd addresses and parameters are ignored', async () => {
 });
 
 test('a browser without WebAssembly gets the direct links instead', async () => {
-  const { page, context, foreign } = await openPage(browser, server.origin, DESKTOP);
+  const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.locator('#no-wasm').waitFor();
   const links = page.locator('#no-wasm a');
   assert.ok((await links.count()) >= 10, 'links to the forms are listed');
@@ -121,11 +113,11 @@ test('a browser without WebAssembly gets the direct links instead', async () => 
 });
 
 test('print view of the plan hides the controls and shows the texts', async () => {
-  const { page, context } = await openPage(browser, server.origin, DESKTOP);
-  await page.goto(server.url + '#/de/start');
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
+  await page.goto(env.server.url + '#/de/start');
   await ready(page);
   await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
-  await page.goto(server.url + '#/de/plan');
+  await page.goto(env.server.url + '#/de/plan');
   await page.locator('#linkedin-objection-text').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.site-header').isVisible(), false);
