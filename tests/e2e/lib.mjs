@@ -92,7 +92,8 @@ export async function openPage(browser, origin, options = {}) {
 
 /** Waits until the app has replaced the static page (the step heading exists). */
 export async function ready(page) {
-  await page.locator('#step-heading').waitFor();
+  // index.html paints a static copy of the first screen; only the app's heading is focusable.
+  await page.locator('#step-heading[tabindex]').waitFor();
 }
 
 /** A page on another origin, like a consumer-advice article that embeds the tool. */
