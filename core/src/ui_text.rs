@@ -49,6 +49,7 @@ ui_text! {
     choose_services_hint,
     no_account_group,
     checked_on,
+    checked_all,
     status_training_since,
     status_future_only,
     status_starts,

@@ -23,7 +23,7 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   // Today's status, computed from the data and today's date, with the check date.
   const fbStatus = await page.locator('#svc-facebook-status').textContent();
   assert.match(fbStatus, /Training seit 27\. Mai 2025\..*ab heute posten/);
-  assert.match(fbStatus, /Geprüft am \d+\. \w+ 20\d\d/);
+  await page.getByText(/Alle Angaben geprüft am \d+\. \S+ 20\d\d/).first().waitFor();
   await shot(page, '1-start');
 
   // "Next" without a choice explains what is missing.

@@ -25,7 +25,8 @@ pub fn status_text(ctx: &Ctx, p: &Platform) -> String {
     }
 }
 
-fn choice(ctx: &Ctx, p: &Platform) -> Html {
+/// `newest` is the most recent check date of all services: only older ones say their own date.
+fn choice(ctx: &Ctx, p: &Platform, newest: Option<kiw_core::Date>) -> Html {
     let t = ctx.t();
     let id = format!("svc-{}", p.id);
     let checked = ctx.s().selected.contains(&p.id);
@@ -43,7 +44,9 @@ fn choice(ctx: &Ctx, p: &Platform) -> Html {
             </label>
             <p class="status" id={desc}>
                 { status_text(ctx, p) }{ " " }
-                <span class="checked">{ fill(t.checked_on, &[&long_date(p.last_verified, ctx.lang())]) }</span>
+                if Some(p.last_verified) != newest {
+                    <span class="checked">{ fill(t.checked_on, &[&long_date(p.last_verified, ctx.lang())]) }</span>
+                }
             </p>
         </li>
     }
@@ -54,6 +57,7 @@ fn choice(ctx: &Ctx, p: &Platform) -> Html {
 pub fn start_step(ctx: &Ctx) -> Html {
     let ctx = ctx.clone();
     let t = ctx.t();
+    let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
     let with_account = ctx
         .catalog
         .platforms
@@ -77,11 +81,12 @@ pub fn start_step(ctx: &Ctx) -> Html {
             </aside>
             <fieldset class="services">
                 <legend>{ t.choose_services_hint }</legend>
-                <ul>{ for with_account.map(|p| choice(&ctx, p)) }</ul>
+                if let Some(d) = newest { <p class="checked">{ fill(t.checked_all, &[&long_date(d, ctx.lang())]) }</p> }
+                <ul>{ for with_account.map(|p| choice(&ctx, p, newest)) }</ul>
             </fieldset>
             <fieldset class="services">
                 <legend>{ t.no_account_group }</legend>
-                <ul>{ for without.map(|p| choice(&ctx, p)) }</ul>
+                <ul>{ for without.map(|p| choice(&ctx, p, newest)) }</ul>
             </fieldset>
             { step_buttons(&ctx, None, Some(Step::Accounts), !ctx.s().selected.is_empty(), t.choose_one_first) }
         </section>
