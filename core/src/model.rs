@@ -272,6 +272,9 @@ pub struct Platform {
     #[serde(default)]
     pub letter_name: Option<Text>,
     pub audience: Audience,
+    /// Position in the list of services (1 = first); ties are ordered by id.
+    #[serde(default)]
+    pub rank: u16,
     /// Id of the controller in `data/controllers/`.
     pub controller: String,
     /// Accounts of one Meta "Accounts Center" share one objection.
