@@ -83,40 +83,67 @@ pub fn proof_json(entries: &[ProofEntry]) -> String {
     }
 }
 
-/// An all-day calendar entry one month after `sent`, with an alarm at 9:00 that day.
-/// The UID is derived from the content, so downloading twice does not create two entries.
-pub fn reminder_ics(
-    sent: Date,
-    platform_id: &str,
-    summary: &str,
-    description: &str,
-    today: Date,
-) -> String {
-    let due = sent.add_months(1);
-    let uid_part: String = platform_id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    let lines = [
+/// A calendar with one all-day reminder per service, one month after its objection was sent,
+/// each with an alarm at 9:00. UIDs come from the content, so importing twice does not
+/// duplicate the entries.
+pub fn reminder_ics(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
+    let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
         "PRODID:-//KI-Widerspruch//Reminder//DE".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
-        "BEGIN:VEVENT".to_string(),
-        format!("UID:{}-{}@ki-widerspruch.invalid", sent.compact(), uid_part),
-        format!("DTSTAMP:{}T000000Z", today.compact()),
-        format!("DTSTART;VALUE=DATE:{}", due.compact()),
-        format!("DTEND;VALUE=DATE:{}", due.add_days(1).compact()),
-        format!("SUMMARY:{}", ics_escape(summary)),
-        format!("DESCRIPTION:{}", ics_escape(description)),
-        "BEGIN:VALARM".to_string(),
-        "ACTION:DISPLAY".to_string(),
-        "TRIGGER;RELATED=START:PT9H".to_string(),
-        format!("DESCRIPTION:{}", ics_escape(summary)),
-        "END:VALARM".to_string(),
-        "END:VEVENT".to_string(),
-        "END:VCALENDAR".to_string(),
     ];
+    let mut seen: Vec<&str> = Vec::new();
+    for e in entries {
+        if seen.contains(&e.platform.as_str()) {
+            continue;
+        }
+        seen.push(&e.platform);
+        let due = e.date.add_months(1);
+        let uid_part: String = e
+            .platform
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        let (summary, description) = match lang {
+            Lang::De => (
+                format!("Antwort auf Widerspruch prüfen ({})", e.platform_name),
+                format!(
+                    "Widerspruch vom {} an {}. Ein Monat ist vorbei (Art. 12 Abs. 3 DSGVO). Ohne Antwort: Erinnerung senden; bei Ablehnung: Antwort oder Beschwerde.",
+                    long_date(e.date, lang),
+                    e.to
+                ),
+            ),
+            Lang::En => (
+                format!("Check the answer to your objection ({})", e.platform_name),
+                format!(
+                    "Objection of {} to {}. A month has passed (Art. 12(3) GDPR). No answer: send a reminder; refused: reply or complain.",
+                    long_date(e.date, lang),
+                    e.to
+                ),
+            ),
+        };
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!(
+                "UID:{}-{}@ki-widerspruch.invalid",
+                e.date.compact(),
+                uid_part
+            ),
+            format!("DTSTAMP:{}T000000Z", today.compact()),
+            format!("DTSTART;VALUE=DATE:{}", due.compact()),
+            format!("DTEND;VALUE=DATE:{}", due.add_days(1).compact()),
+            format!("SUMMARY:{}", ics_escape(&summary)),
+            format!("DESCRIPTION:{}", ics_escape(&description)),
+            "BEGIN:VALARM".to_string(),
+            "ACTION:DISPLAY".to_string(),
+            "TRIGGER;RELATED=START:PT9H".to_string(),
+            format!("DESCRIPTION:{}", ics_escape(&summary)),
+            "END:VALARM".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
     let mut out = String::new();
     for l in lines {
         out.push_str(&ics_fold(&l));
@@ -155,20 +182,24 @@ mod tests {
     }
 
     #[test]
-    fn ics_is_well_formed() {
+    fn ics_has_one_event_per_service() {
         let today = Date::parse("2026-02-01").unwrap();
-        let ics = reminder_ics(
-            Date::parse("2026-01-31").unwrap(),
-            "instagram",
-            "Antwort, Meta?",
-            "Zeile 1\nZeile; 2",
-            today,
-        );
+        let mut other = entry();
+        other.platform = "linkedin".into();
+        other.platform_name = "LinkedIn, Inc.; \"Test\"".into();
+        let ics = reminder_ics(&[entry(), entry(), other], Lang::De, today);
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(
+            ics.matches("BEGIN:VEVENT").count(),
+            2,
+            "one per service, duplicates merged"
+        );
         assert!(ics.contains("DTSTART;VALUE=DATE:20260228\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20260301\r\n"));
-        assert!(ics.contains("SUMMARY:Antwort\\, Meta?\r\n"));
-        assert!(ics.contains("DESCRIPTION:Zeile 1\\nZeile\\; 2\r\n"));
+        assert!(
+            ics.contains("SUMMARY:Antwort auf Widerspruch prüfen (LinkedIn\\, Inc.\\; \"Test\")"),
+            "{ics}"
+        );
         assert!(ics.split("\r\n").all(|l| l.len() <= 75));
     }
 }

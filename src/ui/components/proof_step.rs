@@ -5,7 +5,6 @@ use crate::ui::{browser, Ctx};
 use kiw_core::proof::{proof_json, proof_text, reminder_ics};
 use kiw_core::state::Step;
 use kiw_core::text::long_date;
-use kiw_core::Lang;
 use yew::prelude::*;
 
 /// A view function rather than a component: it holds no state of its own, and each component
@@ -40,18 +39,7 @@ pub fn proof_step(ctx: &Ctx) -> Html {
     let on_ics = {
         let proof = proof.clone();
         move |_| {
-            let Some(first) = proof.first() else { return };
-            let (summary, desc) = match lang {
-                Lang::De => (
-                    format!("Antwort auf Widerspruch prüfen ({})", first.platform_name),
-                    "Ein Monat ist vorbei (Art. 12 Abs. 3 DSGVO). Ohne Antwort: Erinnerung senden; bei Ablehnung: Antwort oder Beschwerde.",
-                ),
-                Lang::En => (
-                    format!("Check answer to objection ({})", first.platform_name),
-                    "A month has passed (Art. 12(3) GDPR). No answer: send a reminder; refused: reply or complain.",
-                ),
-            };
-            let ics = reminder_ics(first.date, &first.platform, &summary, desc, today);
+            let ics = reminder_ics(&proof, lang, today);
             browser::download(
                 "erinnerung-ki-widerspruch.ics",
                 "text/calendar;charset=utf-8",
