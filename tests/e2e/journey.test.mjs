@@ -79,9 +79,26 @@ test('German journey on a phone: two Meta accounts to a copied form text and a r
   assert.equal(await heading(page).textContent(), 'Ihr Nachweis');
   await shot(page, '5-proof');
   assert.match(await page.locator('.proof').textContent(), /Facebook/);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Erinnerung in einem Monat (Kalender)' }).click();
-  assert.match((await download).suggestedFilename(), /\.ics$/);
+  // The record as text, as JSON and as a calendar reminder, all made on the device.
+  const saved = async (button) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const d = await download;
+    const chunks = [];
+    for await (const c of await d.createReadStream()) chunks.push(c);
+    return [d.suggestedFilename(), Buffer.concat(chunks).toString('utf8')];
+  };
+  const [txtName, txt] = await saved('Nachweis als Text speichern');
+  assert.match(txtName, /\.txt$/);
+  assert.match(txt, /Facebook/);
+  assert.match(txt, /Antwort fällig bis/);
+  const [, json] = await saved('Nachweis als JSON speichern');
+  const record = JSON.parse(json);
+  assert.equal(record[0].platform, 'facebook');
+  assert.match(record[0].answer_due, /^\d{4}-\d{2}-\d{2}$/);
+  const [icsName, ics] = await saved('Erinnerung in einem Monat (Kalender)');
+  assert.match(icsName, /\.ics$/);
+  assert.match(ics, /BEGIN:VEVENT[\s\S]*Facebook/);
 
   assert.deepEqual(foreign(), []);
   assert.deepEqual(problems, []);
