@@ -25,6 +25,10 @@ async fn settle_until(cond: impl Fn() -> bool) -> bool {
     cond()
 }
 
+fn html_lang() -> Option<String> {
+    document().document_element()?.get_attribute("lang")
+}
+
 fn heading() -> String {
     document()
         .get_element_by_id("step-heading")
@@ -65,14 +69,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         "German heading, got {:?}",
         heading()
     );
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("de")
-    );
+    assert_eq!(html_lang().as_deref(), Some("de"));
 
     // Choose Facebook, then switch the language with the visible link.
     let facebook: web_sys::HtmlElement = document()
@@ -95,20 +92,13 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         "English heading, got {:?} at {:?}, lang {:?}, app {:?}",
         heading(),
         web_sys::window().unwrap().location().hash(),
-        document().document_element().unwrap().get_attribute("lang"),
+        html_lang(),
         document()
             .query_selector(".app-name")
             .unwrap()
             .map(|e| e.text_content())
     );
-    assert_eq!(
-        document()
-            .document_element()
-            .unwrap()
-            .get_attribute("lang")
-            .as_deref(),
-        Some("en")
-    );
+    assert_eq!(html_lang().as_deref(), Some("en"));
     let facebook: web_sys::HtmlInputElement = document()
         .get_element_by_id("svc-facebook")
         .unwrap()

@@ -40,23 +40,15 @@ pub fn situation_step(ctx: &Ctx) -> Html {
         .next()
         .unwrap_or_default()
         .to_string();
-    let on_country = {
+    // Country and state both set the region: a state's code ("DE-BY") is the more precise one.
+    let on_region = {
         let ctx = ctx.clone();
-        move |e: Event| {
+        Callback::from(move |e: Event| {
             ctx.dispatch(Action::EditPerson(
                 PersonField::Region,
                 e.target_unchecked_into::<HtmlSelectElement>().value(),
             ))
-        }
-    };
-    let on_state = {
-        let ctx = ctx.clone();
-        move |e: Event| {
-            ctx.dispatch(Action::EditPerson(
-                PersonField::Region,
-                e.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
-        }
+        })
     };
     let states: Vec<_> = ctx.catalog.states_of(&country).collect();
     html! {
@@ -74,7 +66,7 @@ pub fn situation_step(ctx: &Ctx) -> Html {
                 <div class="field">
                     <label for="country">{ t.country }</label>
                     <p class="hint" id="country-hint">{ t.country_hint }</p>
-                    <select id="country" onchange={on_country} aria-describedby="country-hint">
+                    <select id="country" onchange={on_region.clone()} aria-describedby="country-hint">
                         <option value="" selected={country.is_empty()}>{ t.choose }</option>
                         { for ctx.catalog.countries().map(|r| html! {
                             <option value={r.code.clone()} selected={r.code == country}>{ r.name.get(lang) }</option>
@@ -85,7 +77,7 @@ pub fn situation_step(ctx: &Ctx) -> Html {
                     <div class="field">
                         <label for="state">{ t.state }</label>
                         <p class="hint" id="state-hint">{ t.state_hint }</p>
-                        <select id="state" onchange={on_state} aria-describedby="state-hint">
+                        <select id="state" onchange={on_region.clone()} aria-describedby="state-hint">
                             <option value={country.clone()} selected={person.region == country}>{ t.choose }</option>
                             { for states.iter().map(|r| html! {
                                 <option value={r.code.clone()} selected={r.code == person.region}>{ r.name.get(lang) }</option>
