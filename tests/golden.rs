@@ -21,6 +21,8 @@ fn letter(out: &mut String, title: &str, l: &Letter) {
     let _ = writeln!(out, "\n----- {title} -----\n{}", l.plain_text());
     if let Some(m) = l.mailto() {
         let _ = writeln!(out, "[mailto] {}", m.chars().take(160).collect::<String>());
+    } else if let Some(m) = l.mailto_without_body() {
+        let _ = writeln!(out, "[mailto, text to paste] {m}");
     }
 }
 
@@ -92,14 +94,17 @@ fn person(
         region: region.into(),
         reasons: reasons.iter().map(|r| r.to_string()).collect(),
         situation: situation.into(),
+        post_links: String::new(),
     }
 }
 
 fn account(platform: &str, username: &str, email: &str, linked: bool) -> Account {
     Account {
+        id: 0,
         platform: platform.into(),
         username: username.into(),
         email: email.into(),
+        own_email: !email.is_empty(),
         linked,
     }
 }

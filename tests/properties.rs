@@ -144,15 +144,15 @@ proptest! {
 
     #[test]
     fn any_text_in_any_field_is_safe(
-        name in nasty_text(), address in nasty_text(), email in nasty_text(), situation in nasty_text(),
+        name in nasty_text(), address in nasty_text(), email in nasty_text(), situation in nasty_text(), links in nasty_text(),
         user in nasty_text(), account_email in nasty_text(), linked in any::<bool>(),
         region in prop::sample::select(vec!["DE-BY", "DE", "AT", "CH", "GB", "FR", "LI", "", "XX", "DE-ZZ"]),
         reasons in prop::collection::vec(prop::sample::select(vec!["children", "safety", "creative-work", "unknown-reason", "own-privacy"]), 0..4),
         english in any::<bool>(),
     ) {
         let c = catalog();
-        let accounts = c.platforms.iter().map(|p| Account { platform: p.id.clone(), username: user.clone(), email: account_email.clone(), linked }).collect();
-        let person = Person { name, address, email, region: region.to_string(), reasons: reasons.iter().map(|r| r.to_string()).collect(), situation };
+        let accounts = c.platforms.iter().map(|p| Account { platform: p.id.clone(), username: user.clone(), email: account_email.clone(), own_email: true, linked, ..Account::default() }).collect();
+        let person = Person { name, address, email, region: region.to_string(), reasons: reasons.iter().map(|r| r.to_string()).collect(), situation, post_links: links };
         let lang = if english { Lang::En } else { Lang::De };
         // The article lists above exist for UK letters in English and Swiss letters in German.
         prop_assume!(!(region == "GB" && !english || region == "CH" && english));
@@ -171,7 +171,9 @@ fn a_hundred_thousand_characters_everywhere() {
             platform: p.id.clone(),
             username: huge.clone(),
             email: huge.clone(),
+            own_email: true,
             linked: true,
+            ..Account::default()
         })
         .collect();
     let reasons = c.reasons.iter().map(|r| r.id.clone()).collect();
@@ -181,7 +183,8 @@ fn a_hundred_thousand_characters_everywhere() {
         email: huge.clone(),
         region: "DE-BY".into(),
         reasons,
-        situation: huge,
+        situation: huge.clone(),
+        post_links: huge,
     };
     check(person, accounts, Lang::De).unwrap();
 }

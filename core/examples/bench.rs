@@ -20,6 +20,7 @@ fn main() {
             username: "maria.huber".into(),
             email: "maria@example.org".into(),
             linked: true,
+            ..Account::default()
         })
         .collect();
     let person = Person {
@@ -31,6 +32,7 @@ fn main() {
             .map(String::from)
             .to_vec(),
         situation: "Ich poste Fotos meiner Familie.".into(),
+        ..Person::default()
     };
     let mut times = Vec::new();
     let mut bytes = 0;

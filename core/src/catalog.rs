@@ -25,6 +25,8 @@ template_kinds! {
     FormRequest = "form-request",
     /// The paragraph used when a person chose no reason.
     GeneralGrounds = "general-grounds",
+    /// The text for a form's field "how does this affect you" (short, with a character limit).
+    FormReason = "form-reason",
     /// For people without an account: the text for Meta's third-party form.
     NoAccountForm = "no-account-form",
     /// For people without an account: the letter to the controller.

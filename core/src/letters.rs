@@ -22,20 +22,41 @@ pub struct Person {
     pub reasons: Vec<String>,
     /// The person's own words about their situation.
     pub situation: String,
+    /// Without an account: links to the posts that show or name the person, one per line.
+    pub post_links: String,
 }
 
 /// One account on one platform.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
+    /// Stable for the life of the account: ticks and the record refer to it.
+    pub id: u32,
     pub platform: String,
+    /// The user name or profile link; for Slack, the workspace address.
     pub username: String,
+    /// This account's own e-mail address, used only when `own_email` is set.
     pub email: String,
+    /// The account uses another e-mail address than the person's (asked once, reused otherwise).
+    pub own_email: bool,
     /// Linked in Meta's Accounts Center with the other accounts marked so.
     pub linked: bool,
 }
 
-/// Longest `mailto:` link offered; longer ones are cut by many mail programs and browsers.
-pub const MAX_MAILTO: usize = 16_000;
+impl Account {
+    /// The e-mail address of this account: its own where the person gave one, else theirs.
+    pub fn email_with(&self, person: &Person) -> String {
+        let own = clean(&self.email, false);
+        if self.own_email && !own.is_empty() {
+            own
+        } else {
+            clean(&person.email, false)
+        }
+    }
+}
+
+/// Longest `mailto:` link offered with the text in it: some mail programs (and Windows) cut
+/// links after about 2,000 characters. Longer texts are copied and pasted instead.
+pub const MAX_MAILTO: usize = 2_000;
 
 /// A letter or e-mail, ready to print, copy or send.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,11 +72,17 @@ pub struct Letter {
     pub date: String,
     pub subject: String,
     pub body: String,
+    /// A message (chat or e-mail between people), not a postal letter: no address block, no
+    /// date line, never printed for a window envelope.
+    pub message: bool,
 }
 
 impl Letter {
     /// The complete letter as plain text (for copying, the .txt download and e-mail).
     pub fn plain_text(&self) -> String {
+        if self.message {
+            return format!("{}\n", self.body);
+        }
         let mut out = String::new();
         for l in &self.from {
             out.push_str(l);
@@ -101,6 +128,17 @@ impl Letter {
     /// The e-mail has an address but is too long for a `mailto:` link.
     pub fn too_long_for_mailto(&self) -> bool {
         self.to_email.is_some() && self.mailto().is_none()
+    }
+
+    /// For texts too long for [`Letter::mailto`]: a link with the address and subject only, so
+    /// the person pastes the copied text into the new e-mail.
+    pub fn mailto_without_body(&self) -> Option<String> {
+        let to = self.to_email.as_ref()?;
+        Some(format!(
+            "mailto:{}?subject={}",
+            mailto_encode(to).replace("%40", "@"),
+            mailto_encode(&self.subject)
+        ))
     }
 }
 
@@ -206,9 +244,19 @@ fn chosen_reasons<'a>(
 }
 
 /// The short form of the grounds, for a form field with a limit.
-fn short_grounds(req: &Request<'_>, audience: Audience) -> String {
+fn short_grounds(
+    req: &Request<'_>,
+    audience: Audience,
+    value: &dyn Fn(Var) -> String,
+    holds: &dyn Fn(Cond) -> bool,
+) -> String {
     let mut parts: Vec<String> = chosen_reasons(req, audience)
-        .map(|r| r.short.get(req.lang).trim().to_string())
+        .map(|r| {
+            let text = r.short.get(req.lang).trim();
+            crate::template::parse_segments(text, 1)
+                .map(|seg| crate::template::render(&seg, value, holds))
+                .unwrap_or_else(|_| text.to_string())
+        })
         .collect();
     let own = clean(&req.person.situation, false);
     if !own.is_empty() {
@@ -242,6 +290,18 @@ impl Ctx<'_> {
             Cond::FutureOnly => self.platform.future_only,
             Cond::HasEmail => !self.contact_email().is_empty(),
             Cond::SeveralAccounts => self.accounts.len() > 1,
+            Cond::DeadlinePassed => self
+                .req
+                .sent_on
+                .is_some_and(|d| self.req.today > d.add_months(1)),
+            Cond::NoAccount => self.platform.audience == Audience::NoAccount,
+            Cond::HasLinks => !clean(&self.req.person.post_links, true).is_empty(),
+            Cond::HasReasons => {
+                chosen_reasons(self.req, self.platform.audience)
+                    .next()
+                    .is_some()
+                    || !clean(&self.req.person.situation, true).is_empty()
+            }
             Cond::LeadElsewhere => {
                 let lead = self
                     .req
@@ -270,7 +330,7 @@ impl Ctx<'_> {
         }
         self.accounts
             .iter()
-            .map(|a| clean(&a.email, false))
+            .map(|a| a.email_with(self.req.person))
             .find(|e| !e.is_empty())
             .unwrap_or_default()
     }
@@ -315,7 +375,7 @@ impl Ctx<'_> {
             .iter()
             .map(|a| {
                 let user = clean(&a.username, false);
-                let mail = clean(&a.email, false);
+                let mail = a.email_with(self.req.person);
                 let platform = self
                     .req
                     .catalog
@@ -438,6 +498,18 @@ impl Ctx<'_> {
                 }
             }
             Var::Residence => self.residence(),
+            Var::PostLinks => clean(&self.req.person.post_links, true)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| format!("– {l}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Var::ShortGrounds => {
+                short_grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
+                    self.holds(c)
+                })
+            }
         }
     }
 
@@ -500,6 +572,7 @@ impl Ctx<'_> {
             date: long_date(self.req.today, self.lang()),
             subject,
             body,
+            message: kind == TemplateKind::SlackMember,
         }
     }
 
@@ -536,7 +609,7 @@ impl Ctx<'_> {
             // The form wants the address of this very account: never another account's.
             FieldFill::Email => (
                 match account {
-                    Some(a) => clean(&a.email, false),
+                    Some(a) => a.email_with(self.req.person),
                     None => self.contact_email(),
                 },
                 false,
@@ -559,25 +632,17 @@ impl Ctx<'_> {
                 false,
             ),
             FieldFill::Reason => {
-                let mut text = short_grounds(self.req, self.platform.audience);
-                if self.law == Some(Law::Ch) {
-                    let express = match lang {
-                        Lang::De => "Ich widerspreche ausdrücklich jeder Bearbeitung meiner Personendaten für KI (Art. 30 Abs. 2 Bst. b DSG).",
-                        Lang::En => "I expressly object to any processing of my personal data for AI (Art. 30(2)(b) FADP).",
-                    };
-                    text = if text.is_empty() {
-                        express.to_string()
-                    } else {
-                        format!("{express} {text}")
-                    };
-                }
-                if text.is_empty() {
-                    text = match lang {
-                        Lang::De => "Meine Inhalte habe ich für Menschen geteilt, nicht für das Training von KI. Einmal trainiert, lassen sich meine Daten nicht mehr entfernen.".into(),
-                        Lang::En => "I shared my content for people, not for training AI. Once trained, my data cannot be removed again.".into(),
-                    };
-                }
-                (text, false)
+                // Swiss law wants the objection said expressly; without reasons, a sentence
+                // that fits whether or not the person has an account (data/templates/*/form-reason.txt).
+                self.kind.set(TemplateKind::FormReason);
+                let t = self.req.catalog.template(lang, TemplateKind::FormReason);
+                (
+                    t.map(|t| render(&t.body, &|v| self.value(v), &|c| self.holds(c)))
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                    false,
+                )
             }
             FieldFill::Request => {
                 let kind = match self.platform.audience {

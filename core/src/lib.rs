@@ -10,7 +10,10 @@ pub mod letters;
 #[cfg(feature = "toml")]
 pub mod load;
 pub mod model;
+pub mod plan;
 pub mod proof;
+pub mod route;
+pub mod saved;
 pub mod state;
 pub mod template;
 pub mod text;

@@ -170,6 +170,10 @@ pub struct Route {
     pub fallback_link: Option<String>,
     /// The steps; labels seen on screen are written in «guillemets».
     pub steps: Vec<Text>,
+    /// For a route with a direct link: the one thing to do once it is open ("Switch off
+    /// «Help improve Claude»."). The plan shows it instead of all the steps.
+    #[serde(default)]
+    pub action: Option<Text>,
     pub confidence: Confidence,
     /// Ids of this record's sources that back these steps.
     pub sources: Vec<String>,
@@ -284,6 +288,10 @@ pub struct Platform {
     pub data_used: Text,
     /// Whether an objection only protects what is used from now on.
     pub future_only: bool,
+    /// Whether the service trains on people's data today, where the key dates cannot say it
+    /// (no known start date, a pause). Without it, the dates decide.
+    #[serde(default)]
+    pub training: Option<Training>,
     pub key_dates: Vec<KeyDate>,
     pub routes: Vec<Route>,
     pub form: Option<Form>,
@@ -298,14 +306,32 @@ pub struct Platform {
     pub last_verified: Date,
 }
 
-/// Where a platform stands today, computed from its key dates.
+/// What the data says about training today, where the key dates alone cannot say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Training {
+    /// Trains on users' data unless they object or switch it off (start date unknown).
+    DefaultOn,
+    /// Training was started or announced and is paused now.
+    Paused,
+    /// The service says it does not train on this data now; the opt-out exists for later.
+    NotNow,
+    /// Not known whether it trains on data of people in Europe.
+    Unclear,
+}
+
+/// Where a platform stands today, from its key dates and `training`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     /// Training started on this date; an objection now protects what is posted from now on.
     TrainingSince(Date),
+    /// Trains on users' data now; the data knows no start date.
+    TrainingNow,
     /// Training starts on this date; objecting before it also protects older content.
     Starts(Date),
-    /// The data names no start date.
+    Paused,
+    NotNow,
+    /// The data cannot say whether it trains on data of people in Europe.
     Unknown,
 }
 
@@ -315,14 +341,19 @@ impl Platform {
     }
 
     pub fn status(&self, today: Date) -> Status {
-        match self
+        let start = self
             .key_dates
             .iter()
             .find(|k| k.kind == KeyDateKind::TrainingStart)
-        {
-            Some(k) if k.date <= today => Status::TrainingSince(k.date),
-            Some(k) => Status::Starts(k.date),
-            None => Status::Unknown,
+            .map(|k| k.date);
+        match (self.training, start) {
+            (Some(Training::Paused), _) => Status::Paused,
+            (Some(Training::NotNow), _) => Status::NotNow,
+            (Some(Training::Unclear), _) => Status::Unknown,
+            (_, Some(d)) if d <= today => Status::TrainingSince(d),
+            (_, Some(d)) => Status::Starts(d),
+            (Some(Training::DefaultOn), None) => Status::TrainingNow,
+            (None, None) => Status::Unknown,
         }
     }
 }

@@ -1,78 +1,134 @@
-//! The proof record (what was sent to whom, when) as text and JSON, and the .ics reminder.
+//! The record (what was done for which account, when, to whom) as text and JSON, and the .ics
+//! reminder. Every word comes from the interface texts of the data (`data/ui.toml`).
 
+use crate::catalog::Catalog;
 use crate::date::Date;
 use crate::model::Lang;
+use crate::plan::{Recipient, RecordEntry};
+use crate::state::ActionKind;
 use crate::text::{ics_escape, ics_fold, json_string, long_date};
-use serde::{Deserialize, Serialize};
+use crate::ui_text::{fill, UiText};
 
-/// One thing the person did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProofEntry {
-    pub date: Date,
-    /// Platform id.
-    pub platform: String,
-    /// Platform name as shown.
-    pub platform_name: String,
-    /// What was done, in the person's words or as the app wrote it ("Form sent", "Letter sent").
-    pub action: String,
-    /// To whom (company or authority).
-    pub to: String,
+/// The action in words.
+pub fn action_text(t: &UiText, a: ActionKind) -> &str {
+    match a {
+        ActionKind::Setting => t.action_setting,
+        ActionKind::Form => t.action_form,
+        ActionKind::Objection => t.action_objection,
+        ActionKind::WorkspaceRequest => t.action_workspace_request,
+        ActionKind::Reminder => t.action_reminder,
+        ActionKind::RefusalReply => t.action_refusal_reply,
+        ActionKind::Access => t.action_access,
+        ActionKind::Complaint => t.action_complaint,
+    }
 }
 
-/// The record as plain text, one block per entry, with the reminder date of each.
-pub fn proof_text(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
-    let mut out = match lang {
-        Lang::De => format!(
-            "Nachweis: Widersprüche gegen KI-Training\nErstellt am {}\n",
-            long_date(today, lang)
-        ),
-        Lang::En => format!(
-            "Record: objections to AI training\nMade on {}\n",
-            long_date(today, lang)
-        ),
-    };
+/// A stable, language-free name of the action, for the JSON record.
+pub fn action_id(a: ActionKind) -> &'static str {
+    match a {
+        ActionKind::Setting => "setting",
+        ActionKind::Form => "form",
+        ActionKind::Objection => "objection",
+        ActionKind::WorkspaceRequest => "workspace-request",
+        ActionKind::Reminder => "reminder",
+        ActionKind::RefusalReply => "refusal-reply",
+        ActionKind::Access => "access",
+        ActionKind::Complaint => "complaint",
+    }
+}
+
+pub fn recipient_text(t: &UiText, r: &Recipient) -> String {
+    match r {
+        Recipient::Service => t.recipient_service.to_string(),
+        Recipient::WorkspaceOwner => t.recipient_workspace_owner.to_string(),
+        Recipient::Company(n) | Recipient::Authority(n) => n.clone(),
+    }
+}
+
+/// "Facebook" or "Facebook, Konto 2 (@anna)".
+pub fn entry_title(t: &UiText, c: &Catalog, e: &RecordEntry, lang: Lang) -> String {
+    let name = c
+        .platform(&e.platform)
+        .map_or(e.platform.as_str(), |p| p.name.get(lang));
+    let mut out = name.to_string();
+    if e.nth > 0 {
+        out.push_str(", ");
+        out.push_str(&fill(t.account_n, &[&e.nth.to_string()]));
+    }
+    if !e.username.is_empty() {
+        out.push_str(&format!(" ({})", e.username));
+    }
+    out
+}
+
+/// What an entry says was done: the action, or that a linked account's objection covered it.
+pub fn entry_action(t: &UiText, c: &Catalog, e: &RecordEntry, lang: Lang) -> String {
+    match &e.covered_by {
+        Some(by) => {
+            let by = c.platform(by).map_or(by.as_str(), |p| p.name.get(lang));
+            fill(t.record_covered, &[by])
+        }
+        None => action_text(t, e.action).to_string(),
+    }
+}
+
+/// The record as plain text, one block per entry, with the date an answer is due.
+pub fn proof_text(
+    entries: &[RecordEntry],
+    c: &Catalog,
+    t: &UiText,
+    lang: Lang,
+    today: Date,
+) -> String {
+    let mut out = format!(
+        "{}\n{}\n",
+        t.record_title,
+        fill(t.record_made_on, &[&long_date(today, lang)])
+    );
     if entries.is_empty() {
-        out.push_str(match lang {
-            Lang::De => "\nNoch keine Einträge.\n",
-            Lang::En => "\nNo entries yet.\n",
-        });
+        out.push_str(&format!("\n{}\n", t.record_empty));
     }
     for e in entries {
-        let due = long_date(e.date.add_months(1), lang);
-        match lang {
-            Lang::De => {
-                out.push_str(&format!(
-                "\n{} – {}\n  Was: {}\n  An: {}\n  Antwort fällig bis: {} (Art. 12 Abs. 3 DSGVO)\n",
-                long_date(e.date, lang), e.platform_name, e.action, e.to, due
-            ))
-            }
-            Lang::En => out.push_str(&format!(
-                "\n{} – {}\n  What: {}\n  To: {}\n  Answer due by: {} (Art. 12(3) GDPR)\n",
-                long_date(e.date, lang),
-                e.platform_name,
-                e.action,
-                e.to,
-                due
-            )),
+        out.push_str(&format!(
+            "\n{} – {}\n  {}: {}\n  {}: {}\n",
+            long_date(e.date, lang),
+            entry_title(t, c, e, lang),
+            t.record_what,
+            entry_action(t, c, e, lang),
+            t.record_to,
+            recipient_text(t, &e.to)
+        ));
+        if let Some(due) = e.answer_due {
+            out.push_str(&format!(
+                "  {}\n",
+                fill(t.record_due, &[&long_date(due, lang)])
+            ));
         }
     }
     out
 }
 
-/// The record as JSON (an array of objects with ISO dates), written without a JSON library
-/// to keep the browser build small.
-pub fn proof_json(entries: &[ProofEntry]) -> String {
+/// The record as JSON (an array of objects with ISO dates and language-free action ids, plus the
+/// words of the day for people), written without a JSON library to keep the browser build small.
+pub fn proof_json(entries: &[RecordEntry], c: &Catalog, t: &UiText, lang: Lang) -> String {
     let items: Vec<String> = entries
         .iter()
         .map(|e| {
+            let opt = |v: Option<String>| v.map_or_else(|| "null".to_string(), |s| json_string(&s));
             format!(
-                "  {{\"date\": {}, \"platform\": {}, \"platform_name\": {}, \"action\": {}, \"to\": {}, \"answer_due\": {}}}",
+                "  {{\"date\": {}, \"platform\": {}, \"account\": {}, \"action\": {}, \"covered_by\": {}, \"answer_due\": {}, \"text\": {}, \"to\": {}}}",
                 json_string(&e.date.to_string()),
                 json_string(&e.platform),
-                json_string(&e.platform_name),
-                json_string(&e.action),
-                json_string(&e.to),
-                json_string(&e.date.add_months(1).to_string())
+                e.account.map_or_else(|| "null".to_string(), |a| a.to_string()),
+                json_string(action_id(e.action)),
+                opt(e.covered_by.clone()),
+                opt(e.answer_due.map(|d| d.to_string())),
+                json_string(&format!(
+                    "{}: {}",
+                    entry_title(t, c, e, lang),
+                    entry_action(t, c, e, lang)
+                )),
+                json_string(&recipient_text(t, &e.to)),
             )
         })
         .collect();
@@ -83,46 +139,45 @@ pub fn proof_json(entries: &[ProofEntry]) -> String {
     }
 }
 
-/// A calendar with one all-day reminder per service, one month after its objection was sent,
-/// each with an alarm at 9:00. UIDs come from the content, so importing twice does not
-/// duplicate the entries.
-pub fn reminder_ics(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
+/// A calendar with one all-day reminder per service whose objection expects an answer, on the
+/// day it is due (a month after the earliest objection), with an alarm at 9:00. UIDs come from
+/// the content, so importing twice does not duplicate the entries.
+pub fn reminder_ics(
+    entries: &[RecordEntry],
+    c: &Catalog,
+    t: &UiText,
+    lang: Lang,
+    today: Date,
+) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
-        "PRODID:-//KI-Widerspruch//Reminder//DE".to_string(),
+        "PRODID:-//KI-Widerspruch//Reminder//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
     ];
     let mut seen: Vec<&str> = Vec::new();
-    for e in entries {
+    for e in entries
+        .iter()
+        .filter(|e| e.covered_by.is_none() && e.action.is_objection())
+    {
+        let Some(due) = e.answer_due else { continue };
         if seen.contains(&e.platform.as_str()) {
             continue;
         }
         seen.push(&e.platform);
-        let due = e.date.add_months(1);
+        let name = c
+            .platform(&e.platform)
+            .map_or(e.platform.as_str(), |p| p.name.get(lang));
         let uid_part: String = e
             .platform
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
-        let (summary, description) = match lang {
-            Lang::De => (
-                format!("Antwort auf Widerspruch prüfen ({})", e.platform_name),
-                format!(
-                    "Widerspruch vom {} an {}. Ein Monat ist vorbei (Art. 12 Abs. 3 DSGVO). Ohne Antwort: Erinnerung senden; bei Ablehnung: Antwort oder Beschwerde.",
-                    long_date(e.date, lang),
-                    e.to
-                ),
-            ),
-            Lang::En => (
-                format!("Check the answer to your objection ({})", e.platform_name),
-                format!(
-                    "Objection of {} to {}. A month has passed (Art. 12(3) GDPR). No answer: send a reminder; refused: reply or complain.",
-                    long_date(e.date, lang),
-                    e.to
-                ),
-            ),
-        };
+        let summary = fill(t.ics_summary, &[name]);
+        let description = fill(
+            t.ics_description,
+            &[&long_date(e.date, lang), &recipient_text(t, &e.to)],
+        );
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!(
@@ -150,56 +205,4 @@ pub fn reminder_ics(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entry() -> ProofEntry {
-        ProofEntry {
-            date: Date::parse("2026-01-31").unwrap(),
-            platform: "instagram".into(),
-            platform_name: "Instagram".into(),
-            action: "Formular \"Widerspruch\" gesendet".into(),
-            to: "Meta Platforms Ireland Limited".into(),
-        }
-    }
-
-    #[test]
-    fn text_and_json_carry_dates_and_deadline() {
-        let today = Date::parse("2026-02-01").unwrap();
-        let t = proof_text(&[entry()], Lang::De, today);
-        assert!(t.contains("31. Januar 2026 – Instagram"), "{t}");
-        assert!(t.contains("Antwort fällig bis: 28. Februar 2026"), "{t}");
-        let j = proof_json(&[entry()]);
-        assert!(
-            j.contains(r#""action": "Formular \"Widerspruch\" gesendet""#),
-            "{j}"
-        );
-        assert!(j.contains(r#""answer_due": "2026-02-28""#), "{j}");
-        assert_eq!(proof_json(&[]), "[]\n");
-    }
-
-    #[test]
-    fn ics_has_one_event_per_service() {
-        let today = Date::parse("2026-02-01").unwrap();
-        let mut other = entry();
-        other.platform = "linkedin".into();
-        other.platform_name = "LinkedIn, Inc.; \"Test\"".into();
-        let ics = reminder_ics(&[entry(), entry(), other], Lang::De, today);
-        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-        assert_eq!(
-            ics.matches("BEGIN:VEVENT").count(),
-            2,
-            "one per service, duplicates merged"
-        );
-        assert!(ics.contains("DTSTART;VALUE=DATE:20260228\r\n"));
-        assert!(ics.contains("DTEND;VALUE=DATE:20260301\r\n"));
-        assert!(
-            ics.contains("SUMMARY:Antwort auf Widerspruch prüfen (LinkedIn\\, Inc.\\; \"Test\")"),
-            "{ics}"
-        );
-        assert!(ics.split("\r\n").all(|l| l.len() <= 75));
-    }
 }

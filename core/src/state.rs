@@ -1,67 +1,84 @@
-//! The wizard's state as a plain value, the actions on it and the reducer; plus the versioned
-//! format in which it is remembered on the device (only when the person opts in).
+//! The wizard's state as a plain value, the actions on it and the reducer.
+//!
+//! Accounts have stable ids, and what was done refers to those ids and to an action kind, never
+//! to a position in a list or to a translated text: deleting an account or switching the language
+//! cannot move a tick to another account. The saved form lives in `saved.rs`, routes in `route.rs`.
 
 use crate::date::Date;
 use crate::letters::{Account, Person};
 use crate::model::Lang;
-use crate::proof::ProofEntry;
 use serde::{Deserialize, Serialize};
 
-/// The steps of the wizard, in order.
+/// The steps of the journey, in order, plus the page on privacy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Step {
+    /// Choose the services.
     #[default]
     Start,
-    Accounts,
-    Situation,
+    /// Asked once: only what the chosen routes need.
+    About,
+    /// One card per service, the actions first.
     Plan,
-    Proof,
+    /// What is done, what is open, the record and the calendar.
+    Done,
     /// How to check that nothing leaves the device.
     Privacy,
 }
 
 impl Step {
-    pub const WIZARD: [Step; 5] = [
-        Step::Start,
-        Step::Accounts,
-        Step::Situation,
-        Step::Plan,
-        Step::Proof,
-    ];
+    pub const JOURNEY: [Step; 4] = [Step::Start, Step::About, Step::Plan, Step::Done];
+}
 
-    pub fn slug(self) -> &'static str {
-        match self {
-            Step::Start => "start",
-            Step::Accounts => "konten",
-            Step::Situation => "situation",
-            Step::Plan => "plan",
-            Step::Proof => "nachweis",
-            Step::Privacy => "datenschutz",
-        }
+/// What a person did, as recorded: the kind of action, independent of the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ActionKind {
+    /// Switched a setting off.
+    Setting,
+    /// Sent the platform's own form.
+    Form,
+    /// Sent the objection as a letter or e-mail.
+    Objection,
+    /// Slack: asked the workspace owner to opt the workspace out.
+    WorkspaceRequest,
+    /// Sent a reminder after a month without an answer.
+    Reminder,
+    /// Answered a refusal.
+    RefusalReply,
+    /// Sent an access request.
+    Access,
+    /// Complained to the supervisory authority.
+    Complaint,
+}
+
+impl ActionKind {
+    /// Actions that object (and start the one-month clock), as opposed to follow-ups.
+    pub fn is_objection(self) -> bool {
+        matches!(
+            self,
+            ActionKind::Setting
+                | ActionKind::Form
+                | ActionKind::Objection
+                | ActionKind::WorkspaceRequest
+        )
     }
 
-    pub fn from_slug(s: &str) -> Option<Step> {
-        [
-            Step::Start,
-            Step::Accounts,
-            Step::Situation,
-            Step::Plan,
-            Step::Proof,
-            Step::Privacy,
-        ]
-        .into_iter()
-        .find(|st| st.slug() == s)
+    /// Whether the company owes an answer within a month (Art. 12(3) GDPR): not for a switch in
+    /// the settings, which takes effect at once.
+    pub fn expects_answer(self) -> bool {
+        !matches!(self, ActionKind::Setting | ActionKind::Complaint)
     }
+}
 
-    pub fn next(self) -> Step {
-        match self {
-            Step::Start => Step::Accounts,
-            Step::Accounts => Step::Situation,
-            Step::Situation => Step::Plan,
-            Step::Plan | Step::Proof => Step::Proof,
-            Step::Privacy => Step::Start,
-        }
-    }
+/// One thing ticked as done: for which service and account, what, and on which day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Done {
+    pub platform: String,
+    /// The account's id; `None` when the action covers the whole service (a letter, or a route
+    /// for people without an account).
+    pub account: Option<u32>,
+    pub action: ActionKind,
+    /// The day it was really done; today unless the person says otherwise.
+    pub date: Date,
 }
 
 /// Everything the person entered and did. Nothing here ever goes into a URL.
@@ -69,18 +86,20 @@ impl Step {
 pub struct State {
     pub lang: Lang,
     pub step: Step,
-    /// Platform ids chosen on the start page, in catalogue order.
+    /// Platform ids chosen on the start page, in the order they were chosen.
     pub selected: Vec<String>,
+    /// Accounts of chosen services, and of services un-chosen during this session (kept so that
+    /// un-ticking by mistake loses nothing; the plan ignores them).
     pub accounts: Vec<Account>,
     pub person: Person,
-    /// Keys "platform/account-index" of the plan items ticked as done.
-    pub done: Vec<String>,
-    pub proof: Vec<ProofEntry>,
+    pub done: Vec<Done>,
     /// The person chose "remember on this device".
     pub remember: bool,
+    /// The id the next new account gets.
+    pub next_id: u32,
 }
 
-/// Which text of a person or account is edited.
+/// Which text of the person is edited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PersonField {
     Name,
@@ -88,8 +107,11 @@ pub enum PersonField {
     Email,
     Region,
     Situation,
+    /// Links to posts that show a person without an account.
+    PostLinks,
 }
 
+/// Which text of an account is edited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AccountField {
     Username,
@@ -101,31 +123,94 @@ pub enum AccountField {
 pub enum Action {
     SetLang(Lang),
     Go(Step),
-    /// Choose or un-choose a platform; choosing one adds a first, empty account for it.
+    /// Choose or un-choose a platform. Choosing adds a first account if it has none yet;
+    /// un-choosing keeps its accounts and ticks for this session.
     Toggle(String),
     AddAccount(String),
-    RemoveAccount(usize),
-    EditAccount(usize, AccountField, String),
-    SetLinked(usize, bool),
+    RemoveAccount(u32),
+    EditAccount(u32, AccountField, String),
+    /// This account uses another e-mail address than the person's.
+    SetOwnEmail(u32, bool),
+    /// The person's Meta accounts are linked in the Accounts Center.
+    SetLinked(bool),
     EditPerson(PersonField, String),
     ToggleReason(String),
-    /// Tick or untick a plan item; ticking records it in the proof with the given date.
+    /// Tick (with the day it was done) or untick one action.
     SetDone {
-        key: String,
-        done: bool,
-        entry: Option<ProofEntry>,
+        platform: String,
+        account: Option<u32>,
+        action: ActionKind,
+        date: Option<Date>,
     },
     SetRemember(bool),
     /// Drop chosen services that the data does not know (from an old link or a host's typo).
     KeepKnown(Vec<String>),
     /// Forget everything: back to a fresh start in the current language.
     Forget,
-    /// Replace the state (restored from storage); the step and language of the URL win.
+    /// Replace the state (restored from storage or undone "forget"); the step and language of
+    /// the address win.
     Restore(Box<State>),
 }
 
 /// At most this many accounts per person, so a stuck key cannot grow the state without end.
 pub const MAX_ACCOUNTS: usize = 50;
+/// At most this many ticks (every action of every account of every service is far fewer).
+pub const MAX_DONE: usize = 2_000;
+
+impl State {
+    /// The accounts of one service, in the order they were added.
+    pub fn accounts_of<'a>(&'a self, platform: &'a str) -> impl Iterator<Item = &'a Account> {
+        self.accounts.iter().filter(move |a| a.platform == platform)
+    }
+
+    /// Whether the person said their Meta accounts are linked (stored on every Meta account).
+    pub fn linked(&self) -> bool {
+        self.accounts.iter().any(|a| a.linked)
+    }
+
+    pub fn done(&self, platform: &str, account: Option<u32>, action: ActionKind) -> Option<Date> {
+        self.done
+            .iter()
+            .find(|d| d.platform == platform && d.account == account && d.action == action)
+            .map(|d| d.date)
+    }
+
+    fn add_account(&mut self, platform: String) -> Option<u32> {
+        if self.accounts.len() >= MAX_ACCOUNTS {
+            return None;
+        }
+        let id = self.next_id;
+        self.next_id = self.next_id.wrapping_add(1);
+        let linked = self.linked();
+        self.accounts.push(Account {
+            id,
+            platform,
+            linked,
+            ..Account::default()
+        });
+        Some(id)
+    }
+
+    /// Ids are unique even in a state that was edited by hand or restored from an old save.
+    pub(crate) fn repair(&mut self) {
+        let max = self.accounts.iter().map(|a| a.id).max();
+        if let Some(max) = max {
+            if self.next_id <= max {
+                self.next_id = max.wrapping_add(1);
+            }
+        }
+        let mut seen = Vec::new();
+        for a in &mut self.accounts {
+            if seen.contains(&a.id) {
+                a.id = self.next_id;
+                self.next_id = self.next_id.wrapping_add(1);
+            }
+            seen.push(a.id);
+        }
+        self.accounts.truncate(MAX_ACCOUNTS);
+        self.done.truncate(MAX_DONE);
+    }
+}
 
 /// Applies one action. Pure: the same state and action always give the same result.
 pub fn reduce(mut s: State, action: Action) -> State {
@@ -135,56 +220,44 @@ pub fn reduce(mut s: State, action: Action) -> State {
         Action::Toggle(id) => {
             if let Some(i) = s.selected.iter().position(|p| p == &id) {
                 s.selected.remove(i);
-                s.accounts.retain(|a| a.platform != id);
-                s.done.retain(|k| k.split('/').next() != Some(id.as_str()));
             } else {
-                s.selected.push(id.clone());
-                if s.accounts.len() < MAX_ACCOUNTS {
-                    s.accounts.push(Account {
-                        platform: id,
-                        ..Account::default()
-                    });
+                if s.accounts_of(&id).next().is_none() {
+                    s.add_account(id.clone());
                 }
+                s.selected.push(id);
             }
         }
         Action::AddAccount(id) => {
-            if s.selected.contains(&id) && s.accounts.len() < MAX_ACCOUNTS {
-                s.accounts.push(Account {
-                    platform: id,
-                    ..Account::default()
-                });
+            if s.selected.contains(&id) {
+                s.add_account(id);
             }
         }
-        Action::RemoveAccount(i) => {
-            if i < s.accounts.len() {
-                s.accounts.remove(i);
-                // Ticks are keyed "platform/account index": drop the removed one's, shift the rest.
-                s.done = s
-                    .done
-                    .iter()
-                    .filter_map(|k| {
-                        let (p, n) = k.split_once('/')?;
-                        let n: usize = n.parse().ok()?;
-                        match n.cmp(&i) {
-                            core::cmp::Ordering::Less => Some(k.clone()),
-                            core::cmp::Ordering::Equal => None,
-                            core::cmp::Ordering::Greater => Some(format!("{p}/{}", n - 1)),
-                        }
-                    })
-                    .collect();
+        Action::RemoveAccount(id) => {
+            if let Some(i) = s.accounts.iter().position(|a| a.id == id) {
+                let platform = s.accounts.remove(i).platform;
+                s.done.retain(|d| d.account != Some(id));
+                // A chosen service always keeps one account to tick.
+                if s.selected.contains(&platform) && s.accounts_of(&platform).next().is_none() {
+                    s.add_account(platform);
+                }
             }
         }
-        Action::EditAccount(i, field, value) => {
-            if let Some(a) = s.accounts.get_mut(i) {
+        Action::EditAccount(id, field, value) => {
+            if let Some(a) = s.accounts.iter_mut().find(|a| a.id == id) {
                 match field {
                     AccountField::Username => a.username = value,
                     AccountField::Email => a.email = value,
                 }
             }
         }
-        Action::SetLinked(i, linked) => {
-            if let Some(a) = s.accounts.get_mut(i) {
-                a.linked = linked;
+        Action::SetOwnEmail(id, on) => {
+            if let Some(a) = s.accounts.iter_mut().find(|a| a.id == id) {
+                a.own_email = on;
+            }
+        }
+        Action::SetLinked(on) => {
+            for a in &mut s.accounts {
+                a.linked = on;
             }
         }
         Action::EditPerson(field, value) => match field {
@@ -193,6 +266,7 @@ pub fn reduce(mut s: State, action: Action) -> State {
             PersonField::Email => s.person.email = value,
             PersonField::Region => s.person.region = value,
             PersonField::Situation => s.person.situation = value,
+            PersonField::PostLinks => s.person.post_links = value,
         },
         Action::ToggleReason(id) => {
             if let Some(i) = s.person.reasons.iter().position(|r| r == &id) {
@@ -201,17 +275,23 @@ pub fn reduce(mut s: State, action: Action) -> State {
                 s.person.reasons.push(id);
             }
         }
-        Action::SetDone { key, done, entry } => {
-            s.done.retain(|k| k != &key);
-            if done {
-                s.done.push(key);
-                if let Some(e) = entry {
-                    let dup = s.proof.iter().any(|p| {
-                        p.platform == e.platform && p.date == e.date && p.action == e.action
+        Action::SetDone {
+            platform,
+            account,
+            action,
+            date,
+        } => {
+            s.done.retain(|d| {
+                !(d.platform == platform && d.account == account && d.action == action)
+            });
+            if let Some(date) = date {
+                if s.done.len() < MAX_DONE {
+                    s.done.push(Done {
+                        platform,
+                        account,
+                        action,
+                        date,
                     });
-                    if !dup {
-                        s.proof.push(e);
-                    }
                 }
             }
         }
@@ -219,10 +299,12 @@ pub fn reduce(mut s: State, action: Action) -> State {
         Action::KeepKnown(known) => {
             s.selected.retain(|id| known.contains(id));
             s.accounts.retain(|a| known.contains(&a.platform));
+            s.done.retain(|d| known.contains(&d.platform));
         }
         Action::Forget => {
             s = State {
                 lang: s.lang,
+                step: Step::Start,
                 ..State::default()
             };
         }
@@ -231,125 +313,10 @@ pub fn reduce(mut s: State, action: Action) -> State {
             s = *saved;
             s.lang = lang;
             s.step = step;
-            s.remember = true;
         }
     }
+    s.repair();
     s
-}
-
-/// The storage key; the version is part of the value, so old saves are recognised.
-pub const STORAGE_KEY: &str = "ki-widerspruch";
-const PREFIX: &str = "kiw1:";
-/// Saved state larger than this is refused (local storage holds about 5 MB per site).
-pub const MAX_SAVED_BYTES: usize = 1_500_000;
-
-/// Why a saved state could not be restored.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RestoreError {
-    /// Saved by another (older or newer) version of the app.
-    OtherVersion,
-    /// Not readable: damaged or changed by hand.
-    Corrupt,
-    TooLarge,
-}
-
-/// The state as a string for local storage: `kiw1:` and the compact encoding as hex.
-pub fn encode_saved(s: &State) -> String {
-    let bytes = postcard::to_allocvec(s).unwrap_or_default();
-    let mut out = String::with_capacity(PREFIX.len() + bytes.len() * 2);
-    out.push_str(PREFIX);
-    for b in bytes {
-        out.push(char::from(b"0123456789abcdef"[usize::from(b >> 4)]));
-        out.push(char::from(b"0123456789abcdef"[usize::from(b & 15)]));
-    }
-    out
-}
-
-/// Reads a saved state back. Never panics, whatever the string holds.
-pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
-    if saved.len() > MAX_SAVED_BYTES {
-        return Err(RestoreError::TooLarge);
-    }
-    let Some(hex) = saved.strip_prefix(PREFIX) else {
-        return Err(if saved.starts_with("kiw") {
-            RestoreError::OtherVersion
-        } else {
-            RestoreError::Corrupt
-        });
-    };
-    if hex.len() % 2 != 0 {
-        return Err(RestoreError::Corrupt);
-    }
-    let nibble = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        _ => None,
-    };
-    let bytes: Option<Vec<u8>> = hex
-        .as_bytes()
-        .chunks(2)
-        .map(|p| Some(nibble(p[0])? << 4 | nibble(p[1])?))
-        .collect();
-    let bytes = bytes.ok_or(RestoreError::Corrupt)?;
-    let mut s: State = postcard::from_bytes(&bytes).map_err(|_| RestoreError::Corrupt)?;
-    s.accounts.truncate(MAX_ACCOUNTS);
-    Ok(s)
-}
-
-/// A route in the address bar: language, step and optionally a platform. Only ids, never
-/// anything a person typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Route {
-    pub lang: Lang,
-    pub step: Step,
-    pub platform: Option<String>,
-}
-
-/// Reads `#/de/plan/facebook`. Unknown parts are ignored (with the reason, for the console).
-pub fn parse_route(hash: &str) -> (Option<Route>, Vec<String>) {
-    let mut notes = Vec::new();
-    let path = hash.trim_start_matches('#').trim_start_matches('/');
-    if path.is_empty() {
-        return (None, notes);
-    }
-    if path.len() > 200 {
-        notes.push("route too long, ignored".into());
-        return (None, notes);
-    }
-    let mut parts = path.split('/');
-    let lang = match parts.next().and_then(Lang::from_code) {
-        Some(l) => l,
-        None => {
-            notes.push("unknown language in route, ignored".into());
-            return (None, notes);
-        }
-    };
-    let step = match parts.next() {
-        None | Some("") => Step::Start,
-        Some(s) => Step::from_slug(s).unwrap_or_else(|| {
-            notes.push("unknown step in route, showing the start".into());
-            Step::Start
-        }),
-    };
-    let platform = parts
-        .next()
-        .filter(|p| crate::validate::is_id(p))
-        .map(str::to_string);
-    (
-        Some(Route {
-            lang,
-            step,
-            platform,
-        }),
-        notes,
-    )
-}
-
-pub fn route_hash(lang: Lang, step: Step, platform: Option<&str>) -> String {
-    match platform {
-        Some(p) => format!("#/{}/{}/{}", lang.code(), step.slug(), p),
-        None => format!("#/{}/{}", lang.code(), step.slug()),
-    }
 }
 
 /// Dates from JavaScript arrive as year, month, day numbers; a bad clock must not panic.
@@ -365,40 +332,92 @@ pub fn date_or_default(y: u32, m: u32, d: u32) -> Date {
 mod tests {
     use super::*;
 
-    #[test]
-    fn toggling_a_platform_adds_and_removes_its_accounts() {
-        let s = reduce(State::default(), Action::Toggle("facebook".into()));
-        assert_eq!(s.selected, ["facebook"]);
-        assert_eq!(s.accounts.len(), 1);
-        let s = reduce(s, Action::AddAccount("facebook".into()));
-        let s = reduce(
-            s,
-            Action::EditAccount(1, AccountField::Email, "b@example.org".into()),
-        );
-        assert_eq!(s.accounts[1].email, "b@example.org");
-        let s = reduce(s, Action::Toggle("facebook".into()));
-        assert!(s.selected.is_empty() && s.accounts.is_empty());
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
     }
 
     #[test]
-    fn removing_an_account_keeps_the_other_ticks_on_their_accounts() {
+    fn choosing_adds_one_account_and_unchoosing_keeps_the_details() {
+        let s = reduce(State::default(), Action::Toggle("facebook".into()));
+        assert_eq!(s.selected, ["facebook"]);
+        assert_eq!(s.accounts.len(), 1);
+        let id = s.accounts[0].id;
+        let s = reduce(
+            s,
+            Action::EditAccount(id, AccountField::Username, "anna".into()),
+        );
+        let s = reduce(s, Action::Toggle("facebook".into()));
+        assert!(s.selected.is_empty());
+        assert_eq!(s.accounts[0].username, "anna", "un-ticking loses nothing");
+        let s = reduce(s, Action::Toggle("facebook".into()));
+        assert_eq!(s.accounts.len(), 1, "choosing again finds the old account");
+        assert_eq!(s.accounts[0].username, "anna");
+    }
+
+    #[test]
+    fn ticks_belong_to_account_ids_and_survive_removing_another_account() {
         let mut s = reduce(State::default(), Action::Toggle("facebook".into()));
         s = reduce(s, Action::AddAccount("facebook".into()));
         s = reduce(s, Action::AddAccount("facebook".into()));
-        for k in ["facebook/0", "facebook/2"] {
+        let ids: Vec<u32> = s.accounts.iter().map(|a| a.id).collect();
+        for id in [ids[0], ids[2]] {
             s = reduce(
                 s,
                 Action::SetDone {
-                    key: k.into(),
-                    done: true,
-                    entry: None,
+                    platform: "facebook".into(),
+                    account: Some(id),
+                    action: ActionKind::Form,
+                    date: Some(day("2026-12-02")),
                 },
             );
         }
-        let s = reduce(s, Action::RemoveAccount(1));
-        assert_eq!(s.done, ["facebook/0", "facebook/1"]);
-        let s = reduce(s, Action::RemoveAccount(0));
-        assert_eq!(s.done, ["facebook/0"]);
+        let s = reduce(s, Action::RemoveAccount(ids[1]));
+        assert_eq!(
+            s.done("facebook", Some(ids[2]), ActionKind::Form),
+            Some(day("2026-12-02"))
+        );
+        let s = reduce(s, Action::RemoveAccount(ids[0]));
+        assert_eq!(s.done.len(), 1);
+        assert_eq!(s.done[0].account, Some(ids[2]));
+        // A new account never reuses an old id.
+        let s = reduce(s, Action::AddAccount("facebook".into()));
+        let new = s.accounts.last().unwrap().id;
+        assert!(!ids.contains(&new));
+    }
+
+    #[test]
+    fn the_last_account_of_a_chosen_service_cannot_disappear() {
+        let s = reduce(State::default(), Action::Toggle("x".into()));
+        let id = s.accounts[0].id;
+        let s = reduce(s, Action::RemoveAccount(id));
+        assert_eq!(s.accounts_of("x").count(), 1);
+        assert_ne!(s.accounts[0].id, id);
+    }
+
+    #[test]
+    fn ticking_again_replaces_the_date_and_unticking_removes_it() {
+        let tick = |date: Option<&str>| Action::SetDone {
+            platform: "linkedin".into(),
+            account: Some(0),
+            action: ActionKind::Setting,
+            date: date.map(day),
+        };
+        let s = reduce(State::default(), tick(Some("2026-12-02")));
+        let s = reduce(s, tick(Some("2026-10-01")));
+        assert_eq!(s.done.len(), 1);
+        assert_eq!(s.done[0].date, day("2026-10-01"));
+        let s = reduce(s, tick(None));
+        assert!(s.done.is_empty());
+    }
+
+    #[test]
+    fn linking_applies_to_every_account_and_to_new_ones() {
+        let mut s = reduce(State::default(), Action::Toggle("facebook".into()));
+        s = reduce(s, Action::Toggle("instagram".into()));
+        s = reduce(s, Action::SetLinked(true));
+        assert!(s.accounts.iter().all(|a| a.linked));
+        s = reduce(s, Action::AddAccount("instagram".into()));
+        assert!(s.accounts.iter().all(|a| a.linked));
     }
 
     #[test]
@@ -406,6 +425,7 @@ mod tests {
         let mut s = reduce(State::default(), Action::SetLang(Lang::En));
         s = reduce(s, Action::EditPerson(PersonField::Name, "Anna".into()));
         s = reduce(s, Action::SetRemember(true));
+        s = reduce(s, Action::Go(Step::Plan));
         let s = reduce(s, Action::Forget);
         assert_eq!(
             s,
@@ -417,43 +437,36 @@ mod tests {
     }
 
     #[test]
-    fn saved_state_round_trips_and_bad_input_is_an_error() {
-        let mut s = reduce(State::default(), Action::Toggle("instagram".into()));
-        s = reduce(
-            s,
-            Action::EditPerson(PersonField::Situation, "ünïcødé 👋 <b>".into()),
+    fn restore_keeps_the_address_bar_language_and_step() {
+        let mut saved = reduce(
+            State::default(),
+            Action::EditPerson(PersonField::Name, "A".into()),
         );
-        let saved = encode_saved(&s);
-        assert_eq!(decode_saved(&saved), Ok(s));
-        assert_eq!(decode_saved("kiw0:00"), Err(RestoreError::OtherVersion));
-        assert_eq!(decode_saved("{}"), Err(RestoreError::Corrupt));
-        assert_eq!(decode_saved("kiw1:zz"), Err(RestoreError::Corrupt));
-        assert_eq!(decode_saved("kiw1:0"), Err(RestoreError::Corrupt));
-        assert_eq!(decode_saved("kiw1:ffffffff"), Err(RestoreError::Corrupt));
-        assert_eq!(
-            decode_saved(&"a".repeat(MAX_SAVED_BYTES + 1)),
-            Err(RestoreError::TooLarge)
-        );
+        saved.step = Step::Done;
+        saved.lang = Lang::En;
+        let now = State {
+            step: Step::Plan,
+            ..State::default()
+        };
+        let s = reduce(now, Action::Restore(Box::new(saved)));
+        assert_eq!((s.lang, s.step), (Lang::De, Step::Plan));
+        assert_eq!(s.person.name, "A");
     }
 
     #[test]
-    fn routes_parse_and_ignore_nonsense() {
-        let (r, _) = parse_route("#/en/plan/facebook");
-        assert_eq!(
-            r,
-            Some(Route {
-                lang: Lang::En,
-                step: Step::Plan,
-                platform: Some("facebook".into())
-            })
-        );
-        let (r, notes) = parse_route("#/de/<script>");
-        assert_eq!(r.map(|r| r.step), Some(Step::Start));
-        assert_eq!(notes.len(), 1);
-        assert_eq!(parse_route("#/xx/plan").0, None);
-        assert_eq!(parse_route("").0, None);
-        let (r, _) = parse_route("#/de/plan/Face%20book");
-        assert_eq!(r.and_then(|r| r.platform), None);
-        assert_eq!(route_hash(Lang::De, Step::Proof, None), "#/de/nachweis");
+    fn repeated_ids_from_a_damaged_save_are_made_unique() {
+        let mut s = State::default();
+        for _ in 0..3 {
+            s.accounts.push(Account {
+                id: 7,
+                platform: "x".into(),
+                ..Account::default()
+            });
+        }
+        let s = reduce(s, Action::SetRemember(false));
+        let mut ids: Vec<u32> = s.accounts.iter().map(|a| a.id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert!(s.next_id > 7);
     }
 }

@@ -47,6 +47,10 @@ names! {
         Workspace = "workspace",
         /// Where the person lives (country or state), written out.
         Residence = "residence",
+        /// Links to the posts that show a person without an account, one per line.
+        PostLinks = "post_links",
+        /// The short sentences of the chosen reasons and the person's own words (form fields).
+        ShortGrounds = "short_grounds",
     }
 }
 
@@ -69,6 +73,14 @@ names! {
         At = "at",
         /// The controller's lead authority is another one than the person's own.
         LeadElsewhere = "lead_elsewhere",
+        /// The month for an answer (counted from the objection) is over today.
+        DeadlinePassed = "deadline_passed",
+        /// The person writes without an account (data that others posted).
+        NoAccount = "no_account",
+        /// The person listed links to the posts concerned.
+        HasLinks = "has_links",
+        /// The person chose reasons or wrote about their situation.
+        HasReasons = "has_reasons",
     }
 }
 

@@ -3,7 +3,9 @@
 //! input, they return a value or an error — never a panic. Cases per property: CASES.
 
 use kiw_core::embed::parse_query;
-use kiw_core::state::{decode_saved, encode_saved, parse_route, reduce, Action, State};
+use kiw_core::route::parse_route;
+use kiw_core::saved::{decode_saved, encode_saved};
+use kiw_core::state::{reduce, Action, State};
 use kiw_core::template::{parse_template, render, Cond};
 use kiw_core::text::{clean, fit};
 use kiw_core::Date;
@@ -51,6 +53,7 @@ proptest! {
         let _ = decode_saved(&saved);
         let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
         let _ = decode_saved(&format!("kiw1:{hex}"));
+        let _ = decode_saved(&format!("kiw2:{hex}"));
     }
 
     #[test]

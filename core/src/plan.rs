@@ -1,0 +1,492 @@
+//! The plan: for each chosen service what to do now and what is done, what the person has to be
+//! asked for it (only what the routes need), and the record of what was done. Decided here, so
+//! that the interface only renders it.
+
+use crate::catalog::Catalog;
+use crate::date::Date;
+use crate::letters::{generate, Account, PlatformTexts, Request};
+use crate::model::{Audience, Confidence, Device, FieldFill, OptOutKind, Platform, Status};
+use crate::state::{ActionKind, State};
+use crate::text::clean;
+
+/// How a service is done: the route the plan leads with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RouteKind {
+    /// A switch in the settings.
+    Setting,
+    /// The platform's own form.
+    Form,
+    /// No form and no switch: the objection as a letter or e-mail.
+    Letter,
+    /// Only the workspace owner can opt out (Slack): a message to them.
+    Workspace,
+}
+
+impl RouteKind {
+    pub fn of(p: &Platform) -> RouteKind {
+        match p.opt_out {
+            OptOutKind::Setting => RouteKind::Setting,
+            OptOutKind::ObjectionForm if p.form.is_some() => RouteKind::Form,
+            OptOutKind::ObjectionForm | OptOutKind::None => RouteKind::Letter,
+            OptOutKind::AdminEmail => RouteKind::Workspace,
+        }
+    }
+
+    /// What ticking this route's "done" records.
+    pub fn action(self) -> ActionKind {
+        match self {
+            RouteKind::Setting => ActionKind::Setting,
+            RouteKind::Form => ActionKind::Form,
+            RouteKind::Letter => ActionKind::Objection,
+            RouteKind::Workspace => ActionKind::WorkspaceRequest,
+        }
+    }
+
+    /// Whether each account is done on its own (a switch per account, a form per account), or
+    /// the service as a whole (one letter lists every account).
+    pub fn per_account(self) -> bool {
+        matches!(
+            self,
+            RouteKind::Setting | RouteKind::Form | RouteKind::Workspace
+        )
+    }
+}
+
+/// What the account field asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UserField {
+    Username,
+    /// Slack: the workspace address, e.g. company.slack.com.
+    Workspace,
+}
+
+/// What one chosen service needs from each of its accounts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountNeeds {
+    pub platform: String,
+    /// Whether a user name (or workspace address) is asked, and whether it is required.
+    pub user: Option<(UserField, bool)>,
+    /// The e-mail address goes into a form or letter: offer "this account uses another one".
+    pub email: bool,
+}
+
+/// What the person is asked, once, for the chosen services: only what their routes use.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub name: bool,
+    pub email: bool,
+    /// Reasons from the particular situation go into a form or letter.
+    pub reasons: bool,
+    /// Reasons that only fit people with an account may be offered.
+    pub account_reasons: bool,
+    /// Links to posts, for people without an account.
+    pub post_links: bool,
+    /// Two or more services that Meta's Accounts Center can link.
+    pub linked_question: bool,
+    /// Per chosen service with accounts, in the order chosen.
+    pub accounts: Vec<AccountNeeds>,
+}
+
+impl Needs {
+    /// Nothing at all to ask: the plan can follow the choice of services directly.
+    pub fn nothing(&self) -> bool {
+        !self.name
+            && !self.email
+            && !self.post_links
+            && !self.linked_question
+            && self.accounts.iter().all(|a| a.user.is_none())
+    }
+}
+
+/// The chosen services that the data knows, in the order chosen.
+fn chosen<'a>(state: &'a State, catalog: &'a Catalog) -> impl Iterator<Item = &'a Platform> {
+    state.selected.iter().filter_map(|id| catalog.platform(id))
+}
+
+/// What to ask, from the chosen services' routes.
+pub fn needs(state: &State, catalog: &Catalog) -> Needs {
+    let mut n = Needs::default();
+    let mut meta = 0;
+    for p in chosen(state, catalog) {
+        let kind = RouteKind::of(p);
+        let no_account = p.audience == Audience::NoAccount;
+        if no_account {
+            n.post_links = true;
+        } else {
+            n.account_reasons = true;
+            if p.accounts_center {
+                meta += 1;
+            }
+        }
+        let mut user = None;
+        let mut email = false;
+        match kind {
+            RouteKind::Setting => {}
+            RouteKind::Form => {
+                for f in p.form.iter().flat_map(|f| &f.fields) {
+                    match f.fill {
+                        FieldFill::Name => n.name = true,
+                        FieldFill::Email => {
+                            n.email = true;
+                            email = true;
+                        }
+                        FieldFill::Username => user = Some((UserField::Username, f.required)),
+                        FieldFill::Reason => n.reasons = true,
+                        FieldFill::Country | FieldFill::Request | FieldFill::Choice => {}
+                    }
+                }
+            }
+            RouteKind::Letter => {
+                n.name = true;
+                n.email = true;
+                n.reasons = true;
+                email = true;
+                user = Some((UserField::Username, false));
+            }
+            RouteKind::Workspace => {
+                n.name = true;
+                user = Some((UserField::Workspace, true));
+            }
+        }
+        if !no_account {
+            n.accounts.push(AccountNeeds {
+                platform: p.id.clone(),
+                user,
+                email,
+            });
+        }
+    }
+    n.linked_question = meta >= 2;
+    n
+}
+
+/// Another account's objection covers this one (linked in Meta's Accounts Center).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cover {
+    pub platform: String,
+    pub account: u32,
+    /// "Account 2" of that service; 0 when it is the service's only account.
+    pub nth: usize,
+    /// When the covering objection was ticked as sent.
+    pub done: Option<Date>,
+}
+
+/// One account of a service in the plan (or the whole service, for a letter or without account).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub account: Option<u32>,
+    /// "Account 2"; 0 when the service has one account only (then no number is shown).
+    pub nth: usize,
+    /// The user name as typed (cleaned), to tell accounts apart.
+    pub username: String,
+    /// Index into the card's `texts.forms`.
+    pub form: Option<usize>,
+    pub covered_by: Option<Cover>,
+    /// The day this unit's own action was ticked.
+    pub done: Option<Date>,
+}
+
+impl Unit {
+    /// Done by its own tick, by the letter for the whole service, or by a linked account.
+    pub fn finished(&self, letter: Option<Date>) -> Option<Date> {
+        self.done
+            .or(letter)
+            .or_else(|| self.covered_by.as_ref().and_then(|c| c.done))
+    }
+}
+
+/// One service in the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub platform: String,
+    pub kind: RouteKind,
+    pub status: Status,
+    /// The route the actions lead with (index into the platform's routes).
+    pub route: Option<usize>,
+    /// The least certain of the facts the actions rest on (route, form): one note per card.
+    pub confidence: Confidence,
+    pub units: Vec<Unit>,
+    /// The letter or e-mail instead of the form or switch, ticked as sent (covers every account).
+    pub letter_done: Option<Date>,
+    /// When the objection went out (the earliest tick): follow-ups count from here.
+    pub sent_on: Option<Date>,
+    /// A month after `sent_on` (Art. 12(3) GDPR), where an answer is owed.
+    pub answer_due: Option<Date>,
+    /// Follow-ups ticked as sent: reminder, reply to a refusal, access request, complaint.
+    pub follow_ups: Vec<(ActionKind, Date)>,
+    pub texts: PlatformTexts,
+}
+
+impl Card {
+    /// Every account is done (or covered).
+    pub fn complete(&self) -> bool {
+        self.units
+            .iter()
+            .all(|u| u.finished(self.letter_done).is_some())
+    }
+
+    /// Every account is covered by another service's objection: nothing to do here.
+    pub fn covered(&self) -> bool {
+        !self.units.is_empty() && self.units.iter().all(|u| u.covered_by.is_some())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub cards: Vec<Card>,
+}
+
+impl Plan {
+    /// (services complete, services in the plan).
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.cards.iter().filter(|c| c.complete()).count(),
+            self.cards.len(),
+        )
+    }
+}
+
+/// The route the actions lead with: the first one in the data, except on a phone, where the
+/// app's way comes first when the first route has no direct link.
+pub fn primary_route(p: &Platform, phone: bool) -> Option<usize> {
+    let first = p.routes.first()?;
+    if phone && first.link.is_none() {
+        if let Some(i) = p
+            .routes
+            .iter()
+            .position(|r| matches!(r.device, Device::App | Device::Ios | Device::Android))
+        {
+            return Some(i);
+        }
+    }
+    Some(0)
+}
+
+fn worst(a: Confidence, b: Confidence) -> Confidence {
+    let rank = |c| match c {
+        Confidence::Confirmed => 0,
+        Confidence::Reported => 1,
+        Confidence::Unverified => 2,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
+    }
+}
+
+/// When an account's objection went out: its own tick of any objecting kind, or the letter for
+/// its whole service.
+fn objected(state: &State, platform: &str, account: u32) -> Option<Date> {
+    state
+        .done
+        .iter()
+        .filter(|d| {
+            d.platform == platform
+                && d.action.is_objection()
+                && (d.account == Some(account) || d.account.is_none())
+        })
+        .map(|d| d.date)
+        .min()
+}
+
+/// The accounts that take part in the plan: those of chosen services.
+pub fn active_accounts(state: &State) -> Vec<Account> {
+    state
+        .accounts
+        .iter()
+        .filter(|a| state.selected.contains(&a.platform))
+        .cloned()
+        .collect()
+}
+
+/// The whole plan for today. `phone` only decides which way to a setting is shown first.
+pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan {
+    let accounts = active_accounts(state);
+    let nth = |a: &Account| -> usize {
+        let same: Vec<&Account> = accounts
+            .iter()
+            .filter(|o| o.platform == a.platform)
+            .collect();
+        if same.len() < 2 {
+            0
+        } else {
+            same.iter().position(|o| o.id == a.id).map_or(0, |i| i + 1)
+        }
+    };
+    let mut cards = Vec::new();
+    for p in chosen(state, catalog) {
+        let kind = RouteKind::of(p);
+        let letter_done = state.done(&p.id, None, ActionKind::Objection);
+        // Follow-ups count from the earliest objection of any kind for this service.
+        let sent_on = state
+            .done
+            .iter()
+            .filter(|d| d.platform == p.id && d.action.is_objection())
+            .map(|d| d.date)
+            .min();
+        let expects_answer = state
+            .done
+            .iter()
+            .any(|d| d.platform == p.id && d.action.is_objection() && d.action.expects_answer());
+        let req = Request {
+            catalog,
+            person: &state.person,
+            accounts: &accounts,
+            today,
+            sent_on,
+            lang: state.lang,
+        };
+        let Some(texts) = generate(&req, core::slice::from_ref(&p.id)).pop() else {
+            continue;
+        };
+        let mut units = Vec::new();
+        if p.audience == Audience::NoAccount || !kind.per_account() {
+            units.push(Unit {
+                account: None,
+                nth: 0,
+                username: String::new(),
+                form: (!texts.forms.is_empty()).then_some(0),
+                covered_by: None,
+                done: state.done(&p.id, None, kind.action()),
+            });
+        } else {
+            for &idx in &texts.accounts {
+                let a = &accounts[idx];
+                let form = texts.forms.iter().position(|f| f.account == idx);
+                let covered_by = form
+                    .and_then(|f| texts.forms[f].covered_by)
+                    .map(|c| &accounts[c])
+                    .map(|c| Cover {
+                        platform: c.platform.clone(),
+                        account: c.id,
+                        nth: nth(c),
+                        done: objected(state, &c.platform, c.id),
+                    });
+                units.push(Unit {
+                    account: Some(a.id),
+                    nth: nth(a),
+                    username: clean(&a.username, false),
+                    form,
+                    covered_by,
+                    done: state.done(&p.id, Some(a.id), kind.action()),
+                });
+            }
+        }
+        let route = primary_route(p, phone);
+        let mut confidence = route.map_or(Confidence::Confirmed, |r| p.routes[r].confidence);
+        if kind == RouteKind::Form {
+            if let Some(f) = &p.form {
+                confidence = worst(confidence, f.confidence);
+            }
+        }
+        let follow_ups = state
+            .done
+            .iter()
+            .filter(|d| d.platform == p.id && !d.action.is_objection())
+            .map(|d| (d.action, d.date))
+            .collect();
+        cards.push(Card {
+            platform: p.id.clone(),
+            kind,
+            status: p.status(today),
+            route,
+            confidence,
+            units,
+            letter_done,
+            sent_on,
+            answer_due: sent_on.filter(|_| expects_answer).map(|d| d.add_months(1)),
+            follow_ups,
+            texts,
+        });
+    }
+    Plan { cards }
+}
+
+/// Who an entry of the record went to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Recipient {
+    /// A setting: nothing was sent, the switch is in the service.
+    Service,
+    Company(String),
+    Authority(String),
+    WorkspaceOwner,
+}
+
+/// One line of the record: what was done for which service and account, when, and to whom.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordEntry {
+    pub date: Date,
+    pub platform: String,
+    pub account: Option<u32>,
+    /// "Account 2"; 0 without a number.
+    pub nth: usize,
+    pub username: String,
+    pub action: ActionKind,
+    pub to: Recipient,
+    /// Not sent separately: the objection for this linked service covers it.
+    pub covered_by: Option<String>,
+    /// When an answer is due (Art. 12(3) GDPR), for actions that expect one.
+    pub answer_due: Option<Date>,
+}
+
+/// The record of everything ticked, oldest first, with linked accounts that an objection
+/// covered listed on their own.
+pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry> {
+    let plan = plan(state, catalog, today, false);
+    let mut out = Vec::new();
+    for card in &plan.cards {
+        let Some(p) = catalog.platform(&card.platform) else {
+            continue;
+        };
+        let company = || {
+            catalog
+                .controller(&p.controller)
+                .map_or(Recipient::Service, |c| Recipient::Company(c.name.clone()))
+        };
+        let unit_of = |account: Option<u32>| card.units.iter().find(|u| u.account == account);
+        for d in state.done.iter().filter(|d| d.platform == p.id) {
+            let unit = unit_of(d.account);
+            let to = match d.action {
+                ActionKind::Setting => Recipient::Service,
+                ActionKind::WorkspaceRequest => Recipient::WorkspaceOwner,
+                ActionKind::Complaint => catalog
+                    .competent_authority(&state.person.region)
+                    .map_or(Recipient::Service, |a| Recipient::Authority(a.name.clone())),
+                _ => company(),
+            };
+            out.push(RecordEntry {
+                date: d.date,
+                platform: p.id.clone(),
+                account: d.account,
+                nth: unit.map_or(0, |u| u.nth),
+                username: unit.map(|u| u.username.clone()).unwrap_or_default(),
+                action: d.action,
+                to,
+                covered_by: None,
+                answer_due: d.action.expects_answer().then(|| d.date.add_months(1)),
+            });
+        }
+        for u in &card.units {
+            if let Some(c) = &u.covered_by {
+                if u.done.is_none() && card.letter_done.is_none() {
+                    if let Some(date) = c.done {
+                        out.push(RecordEntry {
+                            date,
+                            platform: p.id.clone(),
+                            account: u.account,
+                            nth: u.nth,
+                            username: u.username.clone(),
+                            action: ActionKind::Form,
+                            to: company(),
+                            covered_by: Some(c.platform.clone()),
+                            answer_due: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.date.cmp(&b.date));
+    out
+}

@@ -1,0 +1,366 @@
+//! The plan, the questions asked once, the record and the follow-up texts, checked against facts a
+//! person checked by hand (what is asked, what can be ticked, what a text must and must not say).
+#![cfg(not(target_arch = "wasm32"))]
+
+use kiw_core::letters::{generate, Account, Person, Request};
+use kiw_core::plan::{needs, plan, record, Recipient, RouteKind, UserField};
+use kiw_core::proof::{proof_json, proof_text, reminder_ics};
+use kiw_core::state::{reduce, Action, ActionKind, PersonField, State};
+use kiw_core::ui_text::UiText;
+use kiw_core::{Catalog, Date, Lang};
+use std::path::Path;
+
+fn catalog() -> Catalog {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    match kiw_core::load::load_and_validate(&data, day("2026-12-02")) {
+        Ok((c, _)) => c,
+        Err(f) => panic!("{}", kiw_core::validate::report(&f)),
+    }
+}
+
+fn day(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+fn words(c: &Catalog, lang: Lang) -> UiText {
+    let values: Vec<&'static str> = c
+        .ui_texts(lang)
+        .into_iter()
+        .map(|s| &*Box::leak(s.to_string().into_boxed_str()))
+        .collect();
+    UiText::from_values(&values).unwrap()
+}
+
+/// The standard phone journey: Instagram and Facebook (linked), LinkedIn and ChatGPT.
+fn journey() -> State {
+    let mut s = State::default();
+    for id in ["instagram", "facebook", "linkedin", "chatgpt"] {
+        s = reduce(s, Action::Toggle(id.into()));
+    }
+    s = reduce(s, Action::SetLinked(true));
+    s = reduce(
+        s,
+        Action::EditPerson(PersonField::Name, "Anna Beispiel".into()),
+    );
+    s = reduce(
+        s,
+        Action::EditPerson(PersonField::Email, "anna@example.de".into()),
+    );
+    reduce(s, Action::EditPerson(PersonField::Region, "DE".into()))
+}
+
+fn tick(s: State, platform: &str, account: Option<u32>, action: ActionKind, date: &str) -> State {
+    reduce(
+        s,
+        Action::SetDone {
+            platform: platform.into(),
+            account,
+            action,
+            date: Some(day(date)),
+        },
+    )
+}
+
+#[test]
+fn settings_only_services_ask_nothing_and_forms_ask_one_email() {
+    let c = catalog();
+    let mut s = State::default();
+    for id in ["linkedin", "chatgpt"] {
+        s = reduce(s, Action::Toggle(id.into()));
+    }
+    let n = needs(&s, &c);
+    assert!(n.nothing(), "{n:?}");
+    let n = needs(&journey(), &c);
+    assert!(n.email, "Meta's form asks for the e-mail address");
+    assert!(!n.name, "no form or setting of these four asks for a name");
+    assert!(n.linked_question);
+    assert!(!n.post_links);
+    let linkedin = n
+        .accounts
+        .iter()
+        .find(|a| a.platform == "linkedin")
+        .unwrap();
+    assert_eq!((linkedin.user, linkedin.email), (None, false));
+}
+
+#[test]
+fn slack_asks_for_the_workspace_and_no_account_for_links_without_account_reasons() {
+    let c = catalog();
+    let s = reduce(State::default(), Action::Toggle("slack".into()));
+    let n = needs(&s, &c);
+    assert_eq!(n.accounts[0].user, Some((UserField::Workspace, true)));
+    let s = reduce(State::default(), Action::Toggle("meta-no-account".into()));
+    let n = needs(&s, &c);
+    assert!(n.post_links && n.name && n.email);
+    assert!(!n.account_reasons, "no account, no account-holder reasons");
+    assert!(n.accounts.is_empty());
+}
+
+#[test]
+fn every_route_can_be_ticked_and_reaches_the_record() {
+    let c = catalog();
+    let s = journey();
+    let p = plan(&s, &c, day("2026-12-02"), true);
+    assert_eq!(p.progress(), (0, 4));
+    let kinds: Vec<(String, RouteKind)> = p
+        .cards
+        .iter()
+        .map(|card| (card.platform.clone(), card.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("instagram".into(), RouteKind::Form),
+            ("facebook".into(), RouteKind::Form),
+            ("linkedin".into(), RouteKind::Setting),
+            ("chatgpt".into(), RouteKind::Setting),
+        ]
+    );
+    // Facebook is linked with Instagram, which carries the objection.
+    assert!(p.cards[1].covered());
+    let ig = s.accounts_of("instagram").next().unwrap().id;
+    let li = s.accounts_of("linkedin").next().unwrap().id;
+    let gpt = s.accounts_of("chatgpt").next().unwrap().id;
+    let s = tick(s, "instagram", Some(ig), ActionKind::Form, "2026-12-02");
+    let s = tick(s, "linkedin", Some(li), ActionKind::Setting, "2026-12-02");
+    let s = tick(s, "chatgpt", Some(gpt), ActionKind::Setting, "2026-11-30");
+    let p = plan(&s, &c, day("2026-12-02"), true);
+    assert_eq!(
+        p.progress(),
+        (4, 4),
+        "the linked Facebook account is done too"
+    );
+    let r = record(&s, &c, day("2026-12-02"));
+    let platforms: Vec<&str> = r.iter().map(|e| e.platform.as_str()).collect();
+    assert_eq!(platforms, ["chatgpt", "instagram", "facebook", "linkedin"]);
+    let fb = &r[2];
+    assert_eq!(fb.covered_by.as_deref(), Some("instagram"));
+    assert_eq!(r[0].to, Recipient::Service, "a setting sends nothing");
+    assert_eq!(r[0].answer_due, None, "a setting expects no answer");
+    assert_eq!(r[1].answer_due, Some(day("2027-01-02")));
+    // The record in words, as JSON and as a calendar.
+    let t = words(&c, Lang::De);
+    let text = proof_text(&r, &c, &t, Lang::De, day("2026-12-02"));
+    assert!(text.contains("30. November 2026 – ChatGPT"), "{text}");
+    assert!(text.contains("Instagram"));
+    let json = proof_json(&r, &c, &t, Lang::De);
+    assert!(json.contains(r#""action": "setting""#), "{json}");
+    assert!(json.contains(r#""covered_by": "instagram""#), "{json}");
+    let ics = reminder_ics(&r, &c, &t, Lang::De, day("2026-12-02"));
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        1,
+        "only the form expects an answer"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20270102"));
+}
+
+#[test]
+fn a_letter_instead_of_the_form_completes_every_account_of_the_service() {
+    let c = catalog();
+    let mut s = reduce(State::default(), Action::Toggle("instagram".into()));
+    s = reduce(s, Action::AddAccount("instagram".into()));
+    let s = tick(s, "instagram", None, ActionKind::Objection, "2026-10-01");
+    let p = plan(&s, &c, day("2026-12-02"), false);
+    assert!(p.cards[0].complete());
+    assert_eq!(p.cards[0].sent_on, Some(day("2026-10-01")));
+    assert_eq!(p.cards[0].answer_due, Some(day("2026-11-01")));
+}
+
+#[test]
+fn status_says_what_happens_now() {
+    use kiw_core::model::Status;
+    let c = catalog();
+    let today = day("2026-12-02");
+    let status = |id: &str| c.platform(id).unwrap().status(today);
+    assert_eq!(
+        status("chatgpt"),
+        Status::TrainingNow,
+        "ChatGPT trains by default"
+    );
+    assert_eq!(
+        status("instagram"),
+        Status::TrainingSince(day("2025-05-27"))
+    );
+    assert_eq!(status("quora"), Status::NotNow);
+}
+
+fn person(region: &str) -> Person {
+    Person {
+        name: "Anna Beispiel".into(),
+        email: "anna@example.de".into(),
+        region: region.into(),
+        reasons: vec!["own-privacy".into(), "face-voice".into()],
+        ..Person::default()
+    }
+}
+
+fn texts(
+    c: &Catalog,
+    person: &Person,
+    accounts: &[Account],
+    platform: &str,
+    today: &str,
+    sent: Option<&str>,
+    lang: Lang,
+) -> kiw_core::letters::PlatformTexts {
+    let req = Request {
+        catalog: c,
+        person,
+        accounts,
+        today: day(today),
+        sent_on: sent.map(day),
+        lang,
+    };
+    generate(&req, &[platform.to_string()]).pop().unwrap()
+}
+
+#[test]
+fn follow_ups_never_say_a_deadline_passed_before_it_has() {
+    let c = catalog();
+    let p = person("DE-BE");
+    for lang in [Lang::De, Lang::En] {
+        let early = texts(
+            &c,
+            &p,
+            &[],
+            "linkedin",
+            "2026-12-02",
+            Some("2026-12-02"),
+            lang,
+        );
+        let complaint = early.complaint.unwrap().body;
+        let reminder = early.reminder.body;
+        for text in [&complaint, &reminder] {
+            assert!(
+                !text.contains("abgelaufen") && !text.contains("has passed"),
+                "{text}"
+            );
+            assert!(
+                !text.contains("hätten Sie") && !text.contains("were required"),
+                "{text}"
+            );
+            assert!(
+                text.contains("2. Januar 2027") || text.contains("2 January 2027"),
+                "{text}"
+            );
+        }
+        let late = texts(
+            &c,
+            &p,
+            &[],
+            "linkedin",
+            "2027-01-03",
+            Some("2026-12-02"),
+            lang,
+        );
+        let complaint = late.complaint.unwrap().body;
+        assert!(
+            complaint.contains("abgelaufen") || complaint.contains("has passed"),
+            "{complaint}"
+        );
+    }
+}
+
+#[test]
+fn people_without_an_account_get_no_account_holder_sentences_and_no_placeholders() {
+    let c = catalog();
+    for lang in [Lang::De, Lang::En] {
+        let mut p = person("DE-HH");
+        let t = texts(&c, &p, &[], "meta-no-account", "2026-12-02", None, lang);
+        let letter = t.objection.plain_text();
+        for wrong in [
+            "meine Beiträge geteilt",
+            "I shared my posts",
+            "Meine Fotos und Videos",
+            "My photos and videos",
+        ] {
+            assert!(!letter.contains(wrong), "{wrong}: {letter}");
+        }
+        // The sender's address has its own field next to the letter; the body has none to fill.
+        assert!(
+            !t.objection.body.contains('['),
+            "no unfilled placeholder: {letter}"
+        );
+        let fields: String = t.forms[0].fields.iter().map(|f| f.value.clone()).collect();
+        assert!(
+            !fields.contains("meine Inhalte") && !fields.contains("my content"),
+            "{fields}"
+        );
+        p.post_links = "https://example.org/p/1\n\n https://example.org/p/2 ".into();
+        let t = texts(&c, &p, &[], "meta-no-account", "2026-12-02", None, lang);
+        let letter = t.objection.plain_text();
+        assert!(
+            letter.contains("– https://example.org/p/1\n– https://example.org/p/2"),
+            "{letter}"
+        );
+    }
+}
+
+#[test]
+fn the_slack_member_text_is_a_message_and_long_emails_are_pasted() {
+    let c = catalog();
+    let a = Account {
+        platform: "slack".into(),
+        username: "firma.slack.com".into(),
+        ..Account::default()
+    };
+    let t = texts(
+        &c,
+        &person("DE-NW"),
+        &[a],
+        "slack",
+        "2026-12-02",
+        None,
+        Lang::De,
+    );
+    let (member, _) = t.slack.unwrap();
+    let text = member.plain_text();
+    assert!(text.starts_with("Hallo,"), "{text}");
+    assert!(text.contains("firma.slack.com"));
+    assert!(!text.contains("Anna Beispiel\n\n"), "no sender block");
+    // An objection is longer than a link may be: no body in the link, the text is pasted.
+    let o = &t.objection;
+    assert!(o
+        .mailto()
+        .is_none_or(|m| m.len() <= kiw_core::letters::MAX_MAILTO));
+    assert!(o.mailto_without_body().is_some());
+}
+
+#[test]
+fn each_account_uses_the_one_email_unless_it_has_its_own() {
+    let c = catalog();
+    let p = person("DE-BY");
+    let mut a = Account {
+        id: 1,
+        platform: "instagram".into(),
+        email: "old@example.org".into(),
+        ..Account::default()
+    };
+    let t = texts(
+        &c,
+        &p,
+        std::slice::from_ref(&a),
+        "instagram",
+        "2026-12-02",
+        None,
+        Lang::De,
+    );
+    let email = t.forms[0]
+        .fields
+        .iter()
+        .find(|f| f.label.contains("E-Mail"))
+        .unwrap();
+    assert_eq!(
+        email.value, "anna@example.de",
+        "the typed but switched-off own address is not used"
+    );
+    a.own_email = true;
+    let t = texts(&c, &p, &[a], "instagram", "2026-12-02", None, Lang::De);
+    let email = t.forms[0]
+        .fields
+        .iter()
+        .find(|f| f.label.contains("E-Mail"))
+        .unwrap();
+    assert_eq!(email.value, "old@example.org");
+}
