@@ -364,3 +364,28 @@ fn each_account_uses_the_one_email_unless_it_has_its_own() {
         .unwrap();
     assert_eq!(email.value, "old@example.org");
 }
+
+#[test]
+fn the_start_page_groups_companies_with_several_services_and_search_finds_them() {
+    use kiw_core::plan::{matches_search, service_groups};
+    let c = catalog();
+    let groups = service_groups(&c);
+    let meta = groups.iter().find(|g| g.company == Some("Meta")).unwrap();
+    let ids: Vec<&str> = meta.platforms.iter().map(|p| p.id.as_str()).collect();
+    assert!(ids.contains(&"instagram") && ids.contains(&"facebook") && ids.contains(&"whatsapp"));
+    assert_eq!(groups.last().unwrap().company, None, "the rest comes last");
+    assert!(groups
+        .iter()
+        .all(|g| g.company.is_none() || g.platforms.len() > 1));
+    let all: usize = groups.iter().map(|g| g.platforms.len()).sum();
+    let with_account = c
+        .platforms
+        .iter()
+        .filter(|p| p.audience == kiw_core::model::Audience::Account)
+        .count();
+    assert_eq!(all, with_account, "every service once");
+    let wp = c.platform("wordpress-com").unwrap();
+    assert!(matches_search(wp, "word press", Lang::De));
+    assert!(matches_search(wp, "AUTOMATTIC", Lang::De));
+    assert!(!matches_search(wp, "insta", Lang::De));
+}

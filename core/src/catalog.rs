@@ -186,6 +186,13 @@ impl Catalog {
             .filter(move |r| r.parent.as_deref() == Some(country))
     }
 
+    /// The country of a browser locale such as `de-AT`, if the data knows it: a first guess of
+    /// where someone lives, shown to them and changeable. `None` for `de` alone.
+    pub fn country_from_locale(&self, locale: &str) -> Option<&Region> {
+        let code = locale.split(['-', '_']).nth(1)?.to_ascii_uppercase();
+        self.region(&code).filter(|r| r.parent.is_none())
+    }
+
     /// The authority a person complains to: the one for companies in their state or country
     /// (Art. 77 GDPR: the Member State of habitual residence). `None` if the region is unknown
     /// or, in a country with states, no state was chosen.

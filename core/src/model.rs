@@ -279,6 +279,10 @@ pub struct Platform {
     /// Position in the list of services (1 = first); ties are ordered by id.
     #[serde(default)]
     pub rank: u16,
+    /// The group of companies behind the service ("Meta"), so that the start page can put its
+    /// services together; services alone in their group are listed with the others.
+    #[serde(default)]
+    pub company: Option<String>,
     /// Id of the controller in `data/controllers/`.
     pub controller: String,
     /// Accounts of one Meta "Accounts Center" share one objection.

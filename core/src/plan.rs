@@ -487,6 +487,76 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
             }
         }
     }
-    out.sort_by(|a, b| a.date.cmp(&b.date));
+    // Oldest first; an insertion sort keeps equal dates in their order and adds less code to
+    // the browser build than the standard library's sort.
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && out[j - 1].date > out[j].date {
+            out.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     out
+}
+
+/// A group of services on the start page: those of one company, or the rest (`company: None`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group<'a> {
+    pub company: Option<&'a str>,
+    pub platforms: Vec<&'a Platform>,
+}
+
+/// The services for people with an account, grouped by company where a company has several;
+/// groups in the order of their most used service, and the rest last, by rank.
+pub fn service_groups(catalog: &Catalog) -> Vec<Group<'_>> {
+    let mine: Vec<&Platform> = catalog
+        .platforms
+        .iter()
+        .filter(|p| p.audience == Audience::Account)
+        .collect();
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    let mut rest = Vec::new();
+    for p in &mine {
+        let company = p.company.as_deref();
+        let several = company.is_some()
+            && mine
+                .iter()
+                .filter(|o| o.company.as_deref() == company)
+                .count()
+                > 1;
+        if !several {
+            rest.push(*p);
+        } else if let Some(g) = groups.iter_mut().find(|g| g.company == company) {
+            g.platforms.push(p);
+        } else {
+            groups.push(Group {
+                company,
+                platforms: vec![p],
+            });
+        }
+    }
+    if !rest.is_empty() {
+        groups.push(Group {
+            company: None,
+            platforms: rest,
+        });
+    }
+    groups
+}
+
+/// Whether a service matches what was typed into the search: its name or its company, ignoring
+/// case and spaces ("word press" finds WordPress.com).
+pub fn matches_search(p: &Platform, query: &str, lang: crate::model::Lang) -> bool {
+    // ASCII folding only: Unicode's case tables would add kilobytes to the browser build, and
+    // service names are written in Latin letters.
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || !c.is_ascii())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let q = norm(query);
+    q.is_empty()
+        || norm(p.name.get(lang)).contains(&q)
+        || p.company.as_deref().is_some_and(|c| norm(c).contains(&q))
 }

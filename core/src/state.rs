@@ -319,6 +319,20 @@ pub fn reduce(mut s: State, action: Action) -> State {
     s
 }
 
+/// The language to start in: the address wins, then the host page's choice, then a remembered
+/// choice, then the browser's preferred language where we have it.
+pub fn start_lang(
+    route: Option<Lang>,
+    host: Option<Lang>,
+    saved: Option<Lang>,
+    browser: &str,
+) -> Lang {
+    route.or(host).or(saved).unwrap_or_else(|| {
+        let code = browser.split(['-', '_']).next().unwrap_or_default();
+        Lang::from_code(&code.to_ascii_lowercase()).unwrap_or(Lang::En)
+    })
+}
+
 /// Dates from JavaScript arrive as year, month, day numbers; a bad clock must not panic.
 pub fn date_or_default(y: u32, m: u32, d: u32) -> Date {
     let fallback = Date::new(2026, 1, 1).expect("a real date");
@@ -451,6 +465,23 @@ mod tests {
         let s = reduce(now, Action::Restore(Box::new(saved)));
         assert_eq!((s.lang, s.step), (Lang::De, Step::Plan));
         assert_eq!(s.person.name, "A");
+    }
+
+    #[test]
+    fn the_address_then_the_host_then_the_saved_then_the_browser_language() {
+        assert_eq!(
+            start_lang(Some(Lang::En), Some(Lang::De), None, "de"),
+            Lang::En
+        );
+        assert_eq!(
+            start_lang(None, Some(Lang::De), Some(Lang::En), "en"),
+            Lang::De
+        );
+        assert_eq!(start_lang(None, None, Some(Lang::En), "de-AT"), Lang::En);
+        assert_eq!(start_lang(None, None, None, "de-CH"), Lang::De);
+        assert_eq!(start_lang(None, None, None, "DE_at"), Lang::De);
+        assert_eq!(start_lang(None, None, None, "pt-BR"), Lang::En);
+        assert_eq!(start_lang(None, None, None, ""), Lang::En);
     }
 
     #[test]

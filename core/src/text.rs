@@ -157,6 +157,22 @@ pub fn mailto_encode(s: &str) -> String {
     out
 }
 
+/// Whether a text looks like an e-mail address: a gentle check for a hint, never a block.
+pub fn looks_like_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((user, host)) => {
+            !user.is_empty()
+                && !host.contains('@')
+                && host.contains('.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+                && !s.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 /// A JSON string literal.
 pub fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -216,6 +232,24 @@ pub fn ics_fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn email_check_is_gentle_but_catches_typos() {
+        for ok in ["anna@example.de", " a.b+c@mail.example.org "] {
+            assert!(looks_like_email(ok), "{ok}");
+        }
+        for bad in [
+            "a",
+            "anna@",
+            "anna@example",
+            "@example.de",
+            "a@b@c.de",
+            "anna @example.de",
+            "anna@example.",
+        ] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn clean_removes_controls_overrides_and_markup() {

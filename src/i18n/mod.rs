@@ -34,12 +34,3 @@ pub fn set_strings(lang: Lang, catalog: &Catalog) {
 pub fn strings(lang: Lang) -> &'static Strings {
     LOADED.with(|l| l.borrow()[lang as usize]).unwrap_or(&EMPTY)
 }
-
-/// Replaces `{0}`, `{1}` … in a UI text.
-pub fn fill(s: &str, args: &[&str]) -> String {
-    let mut out = s.to_string();
-    for (i, a) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), a);
-    }
-    out
-}

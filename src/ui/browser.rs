@@ -82,9 +82,10 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     .forget();
 }
 
-/// Prints the page; `mode` is set on `<html data-print>` (and `data-print-target` on the
-/// element `target`) so the print stylesheet shows only the chosen part. Phones return from
-/// `print()` before printing, so the marks are removed only after printing ("afterprint").
+/// Prints the plan (`target` = None) or one letter: the letter's print layout is copied into
+/// `#print-root`, the only thing the print stylesheet shows then, so the printout has exactly
+/// the letter's pages. Phones return from `print()` before printing, so the copy is removed only
+/// after printing ("afterprint").
 pub fn print(mode: &str, target: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
@@ -95,19 +96,47 @@ pub fn print(mode: &str, target: Option<&str>) {
     let Some(root) = doc.document_element() else {
         return;
     };
-    let target = target.and_then(|id| doc.get_element_by_id(id));
+    let copy = target
+        .and_then(|id| doc.get_element_by_id(id))
+        .and_then(|el| el.query_selector(".print-letter").ok().flatten())
+        .and_then(|letter| letter.clone_node_with_deep(true).ok())
+        .and_then(|letter| {
+            let holder = doc.create_element("div").ok()?;
+            holder.set_id("print-root");
+            holder.append_child(&letter).ok()?;
+            doc.body()?.append_child(&holder).ok()?;
+            Some(holder)
+        });
     let _ = root.set_attribute("data-print", mode);
-    if let Some(t) = &target {
-        let _ = t.set_attribute("data-print-target", "");
-    }
     gloo::events::EventListener::once(&window, "afterprint", move |_| {
         let _ = root.remove_attribute("data-print");
-        if let Some(t) = target {
-            let _ = t.remove_attribute("data-print-target");
+        if let Some(c) = copy {
+            c.remove();
         }
     })
     .forget();
     let _ = window.print();
+}
+
+/// A touch screen as the main pointer (a phone or tablet).
+pub fn coarse_pointer() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(pointer: coarse)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// A new step starts at its top, like a new page.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Opens a link (a `mailto:` after copying the text to paste into it).
+pub fn open(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(href);
+    }
 }
 
 /// Moves focus to the element (the new step's heading), for keyboard and screen reader users.

@@ -1,7 +1,9 @@
-//! The thin Yew UI: the app shell, its context, routing and the remembered state.
+//! The thin Yew UI: the app shell, what every view gets (`Ctx`), and the views. Decisions live
+//! in the core (`kiw_core::plan`, `kiw_core::state`); this module renders and dispatches.
 
 pub mod browser;
 pub mod components;
+mod hooks;
 pub mod storage;
 
 pub use browser::copy_text;
@@ -9,15 +11,14 @@ pub use storage::StorageNote;
 
 use crate::i18n::{strings, Strings};
 use components::{
-    accounts_step, footer, header, plan_step, privacy_page, proof_step, situation_step, start_step,
-    step_nav,
+    about_step, done_step, footer, header, plan_step, privacy_page, start_step, step_nav,
 };
-use kiw_core::state::{parse_route, reduce, route_hash, Action, State, Step};
+use kiw_core::state::{reduce, start_lang, Action, State, Step};
 use kiw_core::{Catalog, Date, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The wizard state inside Yew's reducer.
+/// The state inside Yew's reducer.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Model(pub State);
 
@@ -28,22 +29,37 @@ impl Reducible for Model {
     }
 }
 
-/// What every view gets: the data, the state, today's date and the few bits of screen state.
-/// Views are plain functions that receive it (no context provider: each component type costs
-/// kilobytes of generic code in the wasm, and the size budget is tight).
+/// Screen state that is not part of what a person entered: it is never saved.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Screen {
+    /// The search text on the start page.
+    pub search: String,
+    /// Fields the person has left once: their checks (e-mail) show from then on.
+    pub left: Vec<String>,
+    /// The copy button used last (its target id) and whether copying worked.
+    pub copied: Option<(String, bool)>,
+    /// "Next" was pressed while something was missing: show why.
+    pub next_error: bool,
+    /// "Forget everything" was pressed once: ask before deleting.
+    pub confirm_forget: bool,
+}
+
+/// What every view gets: the data, the state, today's date and the screen state. Views are
+/// plain functions that receive it (no context provider: each component type costs kilobytes
+/// of generic code in the wasm, and the size budget is tight).
 #[derive(Clone)]
 pub struct Ctx {
     pub catalog: Rc<Catalog>,
     pub state: UseReducerHandle<Model>,
-    /// The state as it was at this render: the handle itself always shows the newest value, so
-    /// comparing handles could not tell consumers that something changed.
+    /// The state as it was at this render: the handle itself always shows the newest value.
     pub snapshot: Rc<State>,
     pub today: Date,
+    /// A touch screen: the app's way to a setting comes first.
+    pub phone: bool,
     pub note: UseStateHandle<Option<StorageNote>>,
-    /// The copy button that was used last (its target id) and whether copying worked.
-    pub copy: UseStateHandle<Option<(String, bool)>>,
-    /// "Next" was pressed while something was missing: show why.
-    pub next_error: UseStateHandle<bool>,
+    pub screen: UseStateHandle<Screen>,
+    /// What "forget everything" removed, for "undo" while the page is open.
+    pub undo: UseStateHandle<Option<Rc<State>>>,
 }
 
 impl Ctx {
@@ -58,6 +74,14 @@ impl Ctx {
     }
     pub fn dispatch(&self, a: Action) {
         self.state.dispatch(a);
+    }
+    /// Changes the screen state from the newest value (several changes in one event add up).
+    pub fn screen(&self, f: impl FnOnce(&mut Screen)) {
+        let mut s = (*self.screen).clone();
+        f(&mut s);
+        if s != *self.screen {
+            self.screen.set(s);
+        }
     }
 }
 
@@ -118,7 +142,7 @@ async fn fetch_catalog(lang: Lang, full: bool) -> Result<(), String> {
     provide_catalog(lang, &js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Starts the app in `<div id="app">`, replacing the static fallback content there.
+/// Starts the app in `<div id="app">`, replacing the static first screen there.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
@@ -188,7 +212,7 @@ std::thread_local! {
 fn remember_typed(s: &State) {
     let mut text = String::new();
     let p = &s.person;
-    for v in [&p.name, &p.address, &p.email, &p.situation] {
+    for v in [&p.name, &p.address, &p.email, &p.situation, &p.post_links] {
         if !v.trim().is_empty() {
             text.push_str(v);
             text.push_str("\n\n");
@@ -229,60 +253,43 @@ pub fn show_panic_view() {
     }
 }
 
+/// The state to start with: what this tab or this device kept, the address, the host page's
+/// options; plus a storage message and the service a deep link points to.
 fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
-    let (route, notes) = parse_route(&browser::location_hash());
+    let (route, notes) = kiw_core::route::parse_route(&browser::location_hash());
     for n in notes {
         browser::console_note(&format!("KI-Widerspruch: {n}"));
     }
-    let mut saved_lang = None;
-    let (mut state, note) = match storage::load() {
-        Ok(Some(saved)) => {
-            saved_lang = Some(saved.lang);
-            (
-                reduce(State::default(), Action::Restore(Box::new(saved))),
-                None,
-            )
-        }
-        Ok(None) => (State::default(), None),
-        Err(n) => (State::default(), Some(n)),
+    let (saved, note) = match storage::load() {
+        Ok(s) => (s, None),
+        Err(n) => (None, Some(n)),
     };
-    // Without a language in the address, the browser's preferred language decides.
-    // The language: from the address, else the remembered one, else the browser's preference.
-    let lang = route
-        .as_ref()
-        .map(|r| r.lang)
-        .or(saved_lang)
-        .unwrap_or_else(|| {
-            let pref = web_sys::window()
-                .and_then(|w| w.navigator().language())
-                .unwrap_or_default();
-            if pref.starts_with("de") {
-                Lang::De
-            } else {
-                Lang::En
-            }
-        });
-    state.lang = lang;
-    state.step = route.as_ref().map_or(Step::Start, |r| r.step);
-    // A host page may preselect services; a remembered choice wins.
+    let saved_lang = saved.as_ref().filter(|s| s.remember).map(|s| s.lang);
+    let mut state = saved.unwrap_or_default();
     let embed = embed_options();
-    if route.is_none() {
-        if let Some(l) = embed.lang {
-            state.lang = l;
-        }
-    }
+    let browser_lang = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    state.lang = start_lang(
+        route.as_ref().map(|r| r.lang),
+        embed.lang.filter(|_| route.is_none()),
+        saved_lang,
+        &browser_lang,
+    );
+    state.step = route.as_ref().map_or(Step::Start, |r| r.step);
+    // A host page may preselect services; a choice already made wins.
     if state.selected.is_empty() {
         for id in embed.services {
             state = reduce(state, Action::Toggle(id));
         }
     }
     // A link to one service's card (#/de/plan/pinterest) chooses that service.
-    if let Some(p) = route.as_ref().and_then(|r| r.platform.clone()) {
-        if !state.selected.contains(&p) {
-            state = reduce(state, Action::Toggle(p));
+    let platform = route.and_then(|r| r.platform);
+    if let Some(p) = &platform {
+        if !state.selected.contains(p) {
+            state = reduce(state, Action::Toggle(p.clone()));
         }
     }
-    let platform = route.and_then(|r| r.platform);
     (state, note, platform)
 }
 
@@ -298,159 +305,32 @@ pub fn App() -> Html {
         use_state(move || init.1)
     };
     let today = *use_memo((), |_| browser::today());
-    let copy = use_state(|| None::<(String, bool)>);
-    let next_error = use_state(|| false);
-    let focus_platform = init.2.clone();
+    let phone = *use_memo((), |_| browser::coarse_pointer());
+    let screen = use_state(Screen::default);
+    let undo = use_state(|| None::<Rc<State>>);
 
-    // The address shows the language, the step and nothing personal.
-    {
-        let (lang, step) = (state.0.lang, state.0.step);
-        let first = use_mut_ref(|| true);
-        let next_error = next_error.clone();
-        use_effect_with((lang, step), move |&(lang, step)| {
-            let t = strings(lang);
-            next_error.set(false);
-            let keep_platform = *first.borrow();
-            let hash = route_hash(
-                lang,
-                step,
-                if keep_platform {
-                    focus_platform.as_deref()
-                } else {
-                    None
-                },
-            );
-            browser::set_location_hash(&hash, keep_platform);
-            browser::set_document_lang(lang.code(), t.app_name);
-            if !*first.borrow() {
-                browser::focus("step-heading");
-            }
-            *first.borrow_mut() = false;
-        });
-    }
-    // Back and forward buttons, and links to other steps, arrive as hash changes.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo::events::EventListener::new(&w, "hashchange", move |_| {
-                    let (route, notes) = parse_route(&browser::location_hash());
-                    for n in notes {
-                        browser::console_note(&format!("KI-Widerspruch: {n}"));
-                    }
-                    if let Some(r) = route {
-                        state.dispatch(Action::SetLang(r.lang));
-                        state.dispatch(Action::Go(r.step));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    // Remember only with consent; otherwise make sure nothing is stored.
-    {
-        let note = note.clone();
-        use_effect_with(state.0.clone(), move |s| {
-            let result = if s.remember { storage::save(s) } else { Ok(()) };
-            if let Err(n) = result {
-                if *note != Some(n) {
-                    note.set(Some(n));
-                }
-            }
-        });
-    }
+    hooks::use_address_bar(&state, &screen, init.2.clone());
+    hooks::use_back_button(&state);
+    hooks::use_keep(&state, &note);
+    let (loaded, load_error, retry) = hooks::use_data(&state);
+    hooks::use_known_services(&state, loaded);
+    hooks::use_first_guesses(&state, loaded, has_full(state.0.lang));
+    hooks::use_deep_link_focus(&state, init.2.clone(), has_full(state.0.lang));
 
-    // The data of the current language. A first visit loads only the small start index; the
-    // full data follows as soon as the person chooses a service or opens another step.
-    let load_error = use_state(|| None::<String>);
-    let loaded = use_state(|| 0_u32);
-    // "Try again" after a failed load bumps this, which runs the loading effect again.
-    let retry = use_state(|| 0_u32);
-    {
-        let (load_error, loaded) = (load_error.clone(), loaded.clone());
-        let need_full = state.0.step != Step::Start || !state.0.selected.is_empty();
-        use_effect_with(
-            (state.0.lang, need_full, *retry),
-            move |&(lang, need_full, _)| {
-                let missing = if need_full {
-                    !has_full(lang)
-                } else {
-                    cached(lang).is_none()
-                };
-                if missing {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match fetch_catalog(lang, need_full).await {
-                            Ok(()) => {
-                                load_error.set(None);
-                                loaded.set(*loaded + 1);
-                            }
-                            Err(e) => {
-                                web_sys::console::error_1(&e.as_str().into());
-                                load_error.set(Some(e));
-                            }
-                        }
-                    });
-                }
-            },
-        );
-    }
-    // The page title in the page's language, once its texts are there.
-    use_effect_with((state.0.lang, *loaded), |&(lang, _)| {
-        browser::set_document_lang(lang.code(), strings(lang).app_name);
-    });
-    // Services chosen by a link or a host page that the data does not know are dropped.
-    {
-        let state = state.clone();
-        let selected = state.0.selected.clone();
-        use_effect_with(
-            (*loaded, selected, state.0.lang),
-            move |(_, selected, lang)| {
-                if let Some(c) = cached(*lang) {
-                    if selected.iter().any(|id| c.platform(id).is_none()) {
-                        browser::console_note("KI-Widerspruch: unknown service ignored");
-                        state.dispatch(Action::KeepKnown(
-                            c.platforms.iter().map(|p| p.id.clone()).collect(),
-                        ));
-                    }
-                }
-            },
-        );
-    }
-    // A deep link like #/de/plan/facebook moves focus to that service's card once it is there.
-    {
-        let target = init.2.clone();
-        let done = use_mut_ref(|| false);
-        let on_plan = state.0.step == Step::Plan && has_full(state.0.lang);
-        use_effect_with(on_plan, move |&on_plan| {
-            if on_plan && !*done.borrow() {
-                if let Some(p) = target {
-                    browser::focus(&format!("card-{p}-title"));
-                }
-                *done.borrow_mut() = true;
-            }
-        });
-    }
     let usable = cached(state.0.lang).filter(|c| state.0.step == Step::Start || !c.is_index());
     let Some(catalog) = usable else {
         // The interface texts come with the data, so this view has its own, in both languages.
-        let message = if load_error.is_some() {
+        let message = if load_error {
             "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung. Ihre Angaben bleiben erhalten. / The data could not be loaded. Please check your connection. What you entered is kept."
         } else {
             "Wird geladen … / Loading …"
         };
-        let again = {
-            let (retry, load_error) = (retry.clone(), load_error.clone());
-            move |_| {
-                load_error.set(None);
-                retry.set(*retry + 1);
-            }
-        };
         return html! {
             <main id="main">
                 <h1>{ "KI-Widerspruch" }</h1>
-                <p role={if load_error.is_some() { "alert" } else { "status" }}>{ message }</p>
-                if load_error.is_some() {
-                    <button type="button" class="primary" onclick={again}>{ "Erneut versuchen / Try again" }</button>
+                <p role={if load_error { "alert" } else { "status" }}>{ message }</p>
+                if load_error {
+                    <button type="button" class="primary" onclick={move |_| retry.emit(())}>{ "Erneut versuchen / Try again" }</button>
                 }
             </main>
         };
@@ -460,18 +340,18 @@ pub fn App() -> Html {
         state: state.clone(),
         snapshot: Rc::new(state.0.clone()),
         today,
+        phone,
         note,
-        copy,
-        next_error,
+        screen,
+        undo,
     };
     remember_typed(&state.0);
     let step = state.0.step;
     let body = match step {
         Step::Start => start_step(&ctx),
-        Step::Accounts => accounts_step(&ctx),
-        Step::Situation => situation_step(&ctx),
+        Step::About => about_step(&ctx),
         Step::Plan => plan_step(&ctx),
-        Step::Proof => proof_step(&ctx),
+        Step::Done => done_step(&ctx),
         Step::Privacy => privacy_page(&ctx),
     };
     html! {

@@ -1,174 +1,188 @@
-// Whole journeys as a person would walk them, finding everything by role and label.
+// Whole journeys as a person walks them: on a phone, typing key by key, finding everything by
+// role and by the labels in data/ (tests/e2e/app.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { DESKTOP, PHONE, openPage, ready, shared } from './lib.mjs';
+import { DESKTOP, PHONE, openPage, shared } from './lib.mjs';
+import { App, exact, fill, formLabel, name } from './app.mjs';
 
 const env = shared();
-
-const heading = (page) => page.locator('#step-heading');
 
 // Screenshots of each step at phone size, for people to look at (not committed).
 const SHOTS = new URL('../../test-results/screens/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
-const shot = (page, name) => page.screenshot({ path: SHOTS + name + '.png', fullPage: true });
+const shot = (page, file) => page.screenshot({ path: SHOTS + file + '.png', fullPage: true });
 
-test('German journey on a phone: two Meta accounts to a copied form text and a record', async () => {
+async function downloaded(page, button) {
+  const download = page.waitForEvent('download');
+  await button.click();
+  const d = await download;
+  const chunks = [];
+  for await (const c of await d.createReadStream()) chunks.push(c);
+  return [d.suggestedFilename(), Buffer.concat(chunks).toString('utf8')];
+}
+
+test('German phone journey: four services, one e-mail typed key by key, every service in the record', async () => {
   const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, PHONE);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  const app = new App(page, 'de');
+  const t = app.t;
   await page.goto(env.server.url);
-  await ready(page);
-  assert.equal(await heading(page).textContent(), 'Welche Dienste nutzen Sie?');
+  await app.ready();
+  assert.equal(await app.heading().textContent(), t.start_title);
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  // Today's status, computed from the data and today's date, with the check date.
-  const fbStatus = await page.locator('#svc-facebook-status').textContent();
-  assert.match(fbStatus, /Training seit 27\. Mai 2025\..*ab heute posten/);
-  await page.getByText(/Alle Angaben geprüft am \d+\. \S+ 20\d\d/).first().waitFor();
   await shot(page, '1-start');
 
   // "Next" without a choice explains what is missing.
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByRole('alert').filter({ hasText: 'mindestens einen Dienst' }).waitFor();
+  await page.getByRole('button', { name: t.next, exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: t.choose_one_first }).waitFor();
 
-  await page.getByRole('checkbox', { name: 'Facebook' }).check();
-  await page.getByRole('checkbox', { name: 'Instagram' }).check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  assert.equal(await heading(page).textContent(), 'Ihre Konten');
-  assert.equal(await heading(page).evaluate((h) => h === document.activeElement), true, 'focus moves to the new heading');
+  await app.choose('instagram', 'facebook', 'linkedin', 'chatgpt');
+  assert.equal(await app.service('instagram').isChecked(), true);
+  await app.tap(app.nextButton(4));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  assert.equal(await app.heading().evaluate((h) => h === document.activeElement), true, 'focus moves to the new heading');
+  // Only what the routes need: an e-mail for Meta's form; no name, no user names.
+  assert.equal(await app.field('name').count(), 0, 'no name for forms and settings that do not ask for one');
+  assert.equal(await page.getByLabel(t.username).count(), 0);
 
-  const fb = page.getByRole('group', { name: 'Facebook – Konto 1' });
-  await fb.getByLabel('Benutzername oder Profil-Link').fill('maria.huber.5');
-  await fb.getByLabel('E-Mail-Adresse dieses Kontos').fill('maria@example.org');
-  await fb.getByRole('checkbox', { name: /Accounts Center/ }).check();
-  const ig = page.getByRole('group', { name: 'Instagram – Konto 1' });
-  await ig.getByLabel('Benutzername oder Profil-Link').fill('@maria.fotos');
-  await ig.getByRole('checkbox', { name: /Accounts Center/ }).check();
-  await shot(page, '2-accounts');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  // The blocker: a hint that appears must not rebuild the field while typing.
+  const email = app.field('email');
+  await app.type(email, 'anna@example');
+  assert.equal(await email.inputValue(), 'anna@example', 'every key arrived');
+  assert.equal(await email.evaluate((e) => e === document.activeElement), true, 'the field kept focus');
+  await page.keyboard.press('Tab');
+  await page.getByText(t.email_check).waitFor();
+  assert.equal(await email.getAttribute('aria-invalid'), 'true');
+  assert.match(await email.getAttribute('aria-describedby'), /email-msg/);
+  await app.type(email, '.de');
+  assert.equal(await email.inputValue(), 'anna@example.de');
+  assert.equal(await email.evaluate((e) => e === document.activeElement), true, 'the field kept focus');
+  await app.tap(page.getByRole('checkbox', { name: new RegExp(name('instagram', 'de')) }));
+  assert.equal(await email.getAttribute('aria-invalid'), null, 'the hint goes once the address looks right');
+  await shot(page, '2-details');
+  // The phone keyboard's "go" key sends the form.
+  await email.press('Enter');
+  app.typed++;
+  await app.heading().filter({ hasText: exact(t.plan_title) }).waitFor();
+  await shot(page, '3-plan');
 
-  assert.equal(await heading(page).textContent(), 'Ihre Situation');
-  await page.getByRole('checkbox', { name: 'Auf meinen Fotos sind Kinder zu sehen' }).check();
-  await page.getByLabel('Wo wohnen Sie?').selectOption('DE');
-  await page.getByLabel('Bundesland').selectOption('DE-BY');
-  await page.getByLabel('Ihr Name').fill('Maria Huber');
-  await shot(page, '3-situation');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  // Instagram carries the objection for the linked Facebook account.
+  const ig = app.card('instagram');
+  assert.equal(await ig.getByRole('link', { name: new RegExp(t.open_form) }).count(), 1, 'a primary button opens the form');
+  await app.tap(app.copyButton(ig, formLabel('instagram', 'email', 'de')));
+  await ig.getByRole('button', { name: new RegExp(t.copied) }).first().waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'anna@example.de');
+  await app.tap(app.tick('instagram'));
+  await app.card('facebook').getByText(fill(t.covered_line, name('instagram', 'de'))).waitFor();
+  // Settings-only services can be ticked too, with the day they were really done.
+  await app.tap(app.tick('linkedin'));
+  await app.tap(app.tick('chatgpt'));
+  const date = page.getByLabel(new RegExp(t.done_date_label + '.*' + name('chatgpt', 'de')));
+  await date.fill('2026-11-30');
+  await page.getByRole('status').filter({ hasText: fill(t.progress, 4, 4) }).waitFor();
+  await shot(page, '3b-plan-done');
 
-  assert.equal(await heading(page).textContent(), 'Ihr Plan');
-  await shot(page, '4-plan');
-  const card = page.getByRole('article', { name: 'Facebook' });
-  const letter = card.locator('#facebook-objection-text');
-  await assert.doesNotReject(letter.waitFor());
-  const text = await letter.textContent();
-  assert.match(text, /Maria Huber/);
-  assert.match(text, /Art\. 21 Abs\. 1 DSGVO/);
-  assert.match(text, /maria\.huber\.5/);
-  // Instagram is linked with Facebook: the plan says one objection covers it.
-  await page.getByRole('article', { name: 'Instagram' }).getByText('verknüpft').first().waitFor();
-
-  await card.getByRole('button', { name: 'Kopieren: E-Mail-Adresse' }).click();
-  await card.getByRole('status').filter({ hasText: 'Kopiert' }).first().waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'maria@example.org');
-
-  // The complaint goes to Bavaria's authority for companies.
-  await card.getByText('… Sie sich beschweren wollen?').click();
-  assert.match(await card.locator('#facebook-complaint-text').textContent(), /Bayerisches Landesamt für Datenschutzaufsicht/);
-
-  await card.getByRole('checkbox', { name: 'Erledigt – Facebook' }).check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  assert.equal(await heading(page).textContent(), 'Ihr Nachweis');
-  await shot(page, '5-proof');
-  assert.match(await page.locator('.proof').textContent(), /Facebook/);
-  // The record as text, as JSON and as a calendar reminder, all made on the device.
-  const saved = async (button) => {
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: button }).click();
-    const d = await download;
-    const chunks = [];
-    for await (const c of await d.createReadStream()) chunks.push(c);
-    return [d.suggestedFilename(), Buffer.concat(chunks).toString('utf8')];
-  };
-  const [txtName, txt] = await saved('Nachweis als Text speichern');
+  await app.tap(page.getByRole('button', { name: t.to_done, exact: true }));
+  await app.heading().filter({ hasText: exact(t.done_title) }).waitFor();
+  await page.getByText(fill(t.done_all, 4)).waitFor();
+  await shot(page, '4-done');
+  const [txtName, txt] = await downloaded(page, page.getByRole('button', { name: t.download_proof_txt }));
   assert.match(txtName, /\.txt$/);
-  assert.match(txt, /Facebook/);
-  assert.match(txt, /Antwort fällig bis/);
-  const [, json] = await saved('Nachweis als JSON speichern');
+  for (const id of ['instagram', 'facebook', 'linkedin', 'chatgpt']) assert.match(txt, new RegExp(name(id, 'de')));
+  assert.match(txt, new RegExp(fill(t.record_covered, name('instagram', 'de')).replace(/[()]/g, '.')));
+  assert.match(txt, /30\. November 2026 – ChatGPT/);
+  const [, json] = await downloaded(page, page.getByRole('button', { name: t.download_proof_json }));
   const record = JSON.parse(json);
-  assert.equal(record[0].platform, 'facebook');
-  assert.match(record[0].answer_due, /^\d{4}-\d{2}-\d{2}$/);
-  const [icsName, ics] = await saved('Erinnerung in einem Monat (Kalender)');
+  assert.deepEqual(record.map((e) => e.platform).sort(), ['chatgpt', 'facebook', 'instagram', 'linkedin']);
+  assert.equal(record.find((e) => e.platform === 'linkedin').action, 'setting');
+  assert.equal(record.find((e) => e.platform === 'facebook').covered_by, 'instagram');
+  const [icsName, ics] = await downloaded(page, page.getByRole('button', { name: t.download_ics }));
   assert.match(icsName, /\.ics$/);
-  assert.match(ics, /BEGIN:VEVENT[\s\S]*Facebook/);
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 1, 'a reminder where an answer is owed (the form)');
 
+  assert.ok(app.taps <= 15, `taps: ${app.taps}`);
   assert.deepEqual(foreign(), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('English on a desktop; switching language keeps what was entered', async () => {
+test('English on a desktop: switching language keeps what was typed; the back button works', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.origin, { ...DESKTOP, locale: 'en-GB' });
+  const app = new App(page, 'en');
   await page.goto(env.server.url + '#/en/start');
-  await ready(page);
-  assert.equal(await heading(page).textContent(), 'Which services do you use?');
-  await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.getByRole('group', { name: 'LinkedIn – Account 1' }).getByLabel('User name or profile link').fill('linkedin.com/in/sam');
-  await page.getByRole('link', { name: 'Auf Deutsch wechseln' }).click();
-  await heading(page).filter({ hasText: 'Ihre Konten' }).waitFor();
+  await app.ready();
+  assert.equal(await app.heading().textContent(), app.t.start_title);
+  await app.choose('whatsapp');
+  await app.nextButton(1).click();
+  await app.type(app.field('name'), 'Sam Jones');
+  await app.type(app.field('email'), 'sam@example.org');
+  const de = new App(page, 'de');
+  await page.getByRole('link', { name: app.t.other_language_name }).click();
+  await de.heading().filter({ hasText: exact(de.t.about_title) }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
-  assert.equal(await page.getByLabel('Benutzername oder Profil-Link').inputValue(), 'linkedin.com/in/sam');
-  // The back button returns to the previous step.
+  assert.equal(await de.field('name').inputValue(), 'Sam Jones');
+  assert.equal(await de.field('email').inputValue(), 'sam@example.org');
   await page.goBack();
-  await heading(page).filter({ hasText: 'Your accounts' }).waitFor();
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  await page.goBack();
+  await app.heading().filter({ hasText: exact(app.t.start_title) }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('keyboard only: from the start to a copied text', async () => {
+test('keyboard only: from the start to a copied letter', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  const app = new App(page, 'de');
+  const t = app.t;
   await page.goto(env.server.url + '#/de/start');
-  await ready(page);
-  await page.getByRole('checkbox', { name: 'TikTok' }).focus();
+  await app.ready();
+  await app.service('tiktok').focus();
   await page.keyboard.press('Space');
-  assert.equal(await page.getByRole('checkbox', { name: 'TikTok' }).isChecked(), true);
-  // Tab to "Weiter" and press Enter, three times.
-  for (const expected of ['Ihre Konten', 'Ihre Situation', 'Ihr Plan']) {
+  assert.equal(await app.service('tiktok').isChecked(), true);
+  const tabTo = async (test, what) => {
     let guard = 0;
-    while (!(await page.evaluate(() => document.activeElement?.textContent === 'Weiter')) && guard++ < 200) {
-      await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press('Enter');
-    await heading(page).filter({ hasText: expected }).waitFor();
-  }
-  let guard = 0;
-  while (!(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Kopieren'))) && guard++ < 300) {
-    await page.keyboard.press('Tab');
-  }
-  assert.ok(guard < 300, 'a copy button is reachable with Tab');
+    while (!(await page.evaluate(test)) && guard++ < 300) await page.keyboard.press('Tab');
+    assert.ok(guard < 300, `${what} is reachable with Tab`);
+  };
+  await tabTo(() => document.activeElement?.classList.contains('primary'), 'next');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: 'Kopiert' }).first().waitFor();
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /TikTok/);
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await tabTo(() => document.activeElement?.id === 'name', 'the name field');
+  await page.keyboard.type('Kim Berger');
+  await page.keyboard.press('Enter');
+  await app.heading().filter({ hasText: exact(t.plan_title) }).waitFor();
+  await tabTo(() => document.activeElement?.getAttribute('aria-label')?.startsWith(t.copy), 'a copy button');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: new RegExp('^' + t.copied) }).first().waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /Kim Berger/);
   await context.close();
 });
 
-test('no account of my own: the third-party route and its letter', async () => {
+test('no account of my own: links to the posts go into the letter, no account-holder sentences', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
   await page.goto(env.server.url + '#/de/start');
-  await ready(page);
-  await page.getByRole('checkbox', { name: 'Meta: ohne eigenes Konto' }).check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByText('Sie brauchen hier kein Konto anzugeben.').waitFor();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByLabel('Ihr Name').fill('Jonas Petersen');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  const card = page.getByRole('article', { name: 'Meta: ohne eigenes Konto' });
+  await app.ready();
+  await app.choose('meta-no-account');
+  await app.nextButton(1).click();
+  // Reasons for account holders are not offered.
+  await page.getByText(t.reasons_more).click();
+  assert.equal(await page.getByRole('checkbox', { name: 'Auf meinen Fotos sind Kinder zu sehen' }).count(), 0);
+  await app.type(app.field('name'), 'Jonas Petersen');
+  await app.type(app.field('post_links'), 'https://example.org/p/1');
+  await page.getByRole('button', { name: t.to_plan }).click();
+  const card = app.card('meta-no-account');
+  const values = (await card.locator('.value').allTextContents()).join('\n');
+  assert.match(values, /https:\/\/example\.org\/p\/1/, 'the form text names the post');
+  await card.getByText(t.more_help).click();
+  await card.getByText(t.letter_instead).click();
   const letter = await card.locator('#meta-no-account-objection-text').textContent();
-  assert.match(letter, /kein Konto/);
-  assert.match(letter, /Art\. 17/);
-  assert.match(letter, /Meta Platforms Ireland Limited/);
-  const fields = await card.locator('.value').allTextContents();
-  assert.ok(fields.some((f) => /Art\. 21/.test(f)), 'the form text for the third-party route is ready');
+  assert.match(letter, /Jonas Petersen/);
+  assert.match(letter, /– https:\/\/example\.org\/p\/1/);
+  assert.doesNotMatch(letter, /meine Beiträge geteilt|\[Link/);
   await context.close();
 });
 
@@ -179,5 +193,26 @@ test('a deep link opens the plan at that service', async () => {
   await page.locator('#card-pinterest-title').waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'card-pinterest-title');
   assert.equal(new URL(page.url()).hash, '#/de/plan/pinterest');
+  await context.close();
+});
+
+test('a follow-up asks when the objection went out and never calls a running deadline passed', async () => {
+  const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url + '#/de/plan/linkedin');
+  await app.card('linkedin').waitFor();
+  const card = app.card('linkedin');
+  await card.getByText(t.more_help).click();
+  const when = card.getByLabel(t.sent_date_question);
+  await when.fill('2026-11-30');
+  await card.getByText(t.what_if_complaint).click();
+  await card.getByLabel(t.country).first().selectOption('AT');
+  const complaint = await card.locator('#linkedin-complaint-text').textContent();
+  assert.match(complaint, /30\. November 2026/);
+  // Whatever today is: the text says "passed" only after the month is over.
+  const due = new Date(Date.UTC(2026, 11, 30));
+  const passed = new Date() > due;
+  assert.equal(/Frist ist abgelaufen/.test(complaint), passed, complaint);
   await context.close();
 });

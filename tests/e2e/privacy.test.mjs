@@ -1,35 +1,43 @@
-// Nothing personal leaves the browser: no request to another origin, no cookies, no storage
-// without consent, nothing personal in the URL or title, no Content-Security-Policy violation.
+// Nothing personal leaves the browser: no request to another origin, no cookies, nothing in
+// local storage without consent, work in progress only in this tab's session storage (gone with
+// the tab), nothing personal in the URL or title, no Content-Security-Policy violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, openPage, ready, shared } from './lib.mjs';
+import { PHONE, openPage, shared } from './lib.mjs';
+import { App } from './app.mjs';
 
 const env = shared();
 
 const SECRET = 'Geheim-Muster-4711';
 
-async function journey(page) {
-  await page.getByRole('checkbox', { name: 'Facebook' }).check();
-  await page.getByRole('checkbox', { name: 'Meta: ohne eigenes Konto' }).check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByLabel('Benutzername oder Profil-Link').fill(SECRET);
-  await page.getByLabel('E-Mail-Adresse dieses Kontos').fill(`${SECRET}@example.org`);
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByLabel('Ihr Name').fill(SECRET);
-  await page.getByLabel('In eigenen Worten (freiwillig)').fill(`${SECRET} situation`);
-  await page.getByLabel('Wo wohnen Sie?').selectOption('AT');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.locator('#facebook-objection-text').waitFor();
+async function journey(app) {
+  const page = app.page;
+  await app.choose('facebook', 'meta-no-account');
+  await app.nextButton(2).click();
+  await app.type(app.field('name'), SECRET);
+  await app.type(app.field('email'), `${SECRET}@example.org`);
+  await page.getByText(app.t.reasons_more).click();
+  await app.type(app.field('own_words'), `${SECRET} situation`);
+  await app.field('country').selectOption('AT');
+  await page.getByRole('button', { name: app.t.to_plan }).click();
+  await app.card('facebook').waitFor();
 }
 
-test('a full journey makes no request to another origin and leaves nothing behind', async () => {
+const storage = (page) =>
+  page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+
+test('a full journey makes no request to another origin; only this tab keeps the work in progress', async () => {
   const { page, context, requests, foreign, csp, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
   const urls = [];
   page.on('framenavigated', (f) => urls.push(f.url()));
   await page.goto(env.server.url);
-  await ready(page);
+  await app.ready();
   const loaded = requests.length;
-  await journey(page);
+  await journey(app);
 
   assert.deepEqual(foreign(), [], 'requests to other origins');
   // After the start, the only requests are the site's own static files: the full data file of
@@ -41,9 +49,22 @@ test('a full journey makes no request to another origin and leaves nothing behin
   assert.ok(later.every((u) => u.search === '' && u.hash === ''), 'no request carries parameters');
   assert.deepEqual(await csp(), [], 'Content-Security-Policy violations');
   assert.deepEqual(await context.cookies(), [], 'cookies');
-  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0, 'storage without consent');
+  // Without consent: nothing on the device, one documented entry in this tab's session storage.
+  assert.deepEqual(await storage(page), { local: [], session: ['ki-widerspruch'] });
   for (const u of [...urls, page.url()]) assert.ok(!u.includes(SECRET) && !u.includes('example.org'), `personal data in URL ${u}`);
   assert.ok(!(await page.title()).includes(SECRET), 'personal data in the title');
+
+  // A reload (or a tab the phone discarded) keeps everything typed.
+  await page.reload();
+  await app.card('facebook').waitFor();
+  assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET));
+
+  // Another tab, as after closing this one: the work in progress is gone.
+  const other = await context.newPage();
+  await other.goto(env.server.url + '#/de/plan');
+  await new App(other, 'de').ready();
+  assert.deepEqual(await storage(other), { local: [], session: ['ki-widerspruch'] });
+  assert.doesNotMatch(await other.locator('main').textContent(), new RegExp(SECRET));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -51,7 +72,7 @@ test('a full journey makes no request to another origin and leaves nothing behin
 test('the page carries a strict Content-Security-Policy and no inline script', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin);
   await page.goto(env.server.url);
-  await ready(page);
+  await new App(page).ready();
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   assert.match(policy, /default-src 'none'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
@@ -61,24 +82,46 @@ test('the page carries a strict Content-Security-Policy and no inline script', a
   await context.close();
 });
 
-test('remember on this device survives a reload; forget everything clears it', async () => {
+test('remember on this device survives a reload; forget everything asks, can be undone, then clears', async () => {
   const { page, context, foreign } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  const menu = () => page.locator('summary').filter({ hasText: t.menu });
   await page.goto(env.server.url);
-  await ready(page);
-  await page.getByRole('checkbox', { name: 'Auf diesem Gerät merken' }).check();
-  await journey(page);
-  assert.equal(await page.evaluate(() => localStorage.length), 1);
+  await app.ready();
+  await menu().click();
+  await page.getByRole('checkbox', { name: t.remember }).check();
+  await menu().click();
+  await journey(app);
+  assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] }, 'one copy, on the device');
   await page.reload();
-  await ready(page);
+  await app.card('facebook').waitFor();
   assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET));
 
-  await page.getByRole('button', { name: 'Alles vergessen' }).click();
-  await page.getByRole('status').filter({ hasText: 'Alles gelöscht' }).waitFor();
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  await menu().click();
+  await page.getByRole('button', { name: t.forget, exact: true }).click();
+  // Nothing is deleted before the person confirms.
+  assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] });
+  await page.getByText(t.forget_confirm).waitFor();
+  await page.getByRole('button', { name: t.forget_yes }).click();
+  await page.getByRole('status').filter({ hasText: t.forgotten }).waitFor();
+  await page.getByRole('button', { name: t.undo }).click();
+  await page.getByRole('status').filter({ hasText: t.restored }).waitFor();
+  await app.goto('plan');
+  assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET), 'undo brings it all back');
+  assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] });
+
+  await menu().click();
+  await page.getByRole('button', { name: t.forget, exact: true }).click();
+  await page.getByRole('button', { name: t.forget_yes }).click();
+  await page.getByRole('status').filter({ hasText: t.forgotten }).waitFor();
   await page.reload();
-  await ready(page);
-  assert.equal(await page.evaluate(() => localStorage.length), 0);
-  assert.equal(await page.getByRole('checkbox', { name: 'Auf diesem Gerät merken' }).isChecked(), false);
+  await app.ready();
+  const left = await storage(page);
+  assert.deepEqual(left.local, []);
+  assert.doesNotMatch(await page.evaluate(() => JSON.stringify(sessionStorage)), new RegExp(SECRET));
+  await menu().click();
+  assert.equal(await page.getByRole('checkbox', { name: t.remember }).isChecked(), false);
   assert.deepEqual(foreign(), []);
   await context.close();
 });

@@ -1,6 +1,5 @@
 //! A copy button that works without the Clipboard API: then it selects the text and says how
-//! to copy by hand. Which button last copied is kept in the app (`Ctx::copy`), so this is a
-//! plain view function.
+//! to copy by hand. Which button copied last is screen state (`Screen::copied`).
 
 use crate::ui::{browser, copy_text, Ctx};
 use yew::prelude::*;
@@ -10,23 +9,24 @@ use yew::prelude::*;
 pub fn copy_button(ctx: &Ctx, text: String, target: String, what: &str) -> Html {
     let t = ctx.t();
     let onclick = {
-        let state = ctx.copy.clone();
+        let state = ctx.screen.clone();
         let target = target.clone();
         move |_| {
-            let state = state.clone();
-            let text = text.clone();
-            let target = target.clone();
+            let (state, text, target) = (state.clone(), text.clone(), target.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = copy_text(&text).await.is_ok();
                 if !ok {
                     browser::select_element(&target);
                 }
-                state.set(Some((target, ok)));
+                let mut s = (*state).clone();
+                s.copied = Some((target, ok));
+                state.set(s);
             });
         }
     };
     let outcome = ctx
-        .copy
+        .screen
+        .copied
         .as_ref()
         .filter(|(id, _)| *id == target)
         .map(|(_, ok)| *ok);
@@ -37,7 +37,8 @@ pub fn copy_button(ctx: &Ctx, text: String, target: String, what: &str) -> Html 
     };
     html! {
         <span class="copy">
-            <button type="button" class="copy-button" {onclick} aria-label={format!("{}: {what}", t.copy)}>{ t.copy }</button>
+            <button type="button" class={classes!("copy-button", (outcome == Some(true)).then_some("copied"))} {onclick}
+                aria-label={format!("{}: {what}", t.copy)}>{ if outcome == Some(true) { t.copied } else { t.copy } }</button>
             <span class={classes!("copy-status", (outcome == Some(false)).then_some("error"))} role="status">{ message }</span>
         </span>
     }

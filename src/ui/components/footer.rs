@@ -1,15 +1,13 @@
-//! The footer: how current the data is, licences, and where to check the privacy promise.
+//! The footer: how current the data is, licences, privacy and embedding.
 
-use crate::i18n::fill;
 use crate::ui::Ctx;
-use kiw_core::state::{route_hash, Step};
+use kiw_core::route::route_hash;
+use kiw_core::state::Step;
 use kiw_core::text::long_date;
+use kiw_core::ui_text::fill;
 use yew::prelude::*;
 
-/// A view function rather than a component: it holds no state of its own, and each component
-/// costs several kilobytes of generic Yew code in the wasm.
 pub fn footer(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
     let t = ctx.t();
     let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
     html! {

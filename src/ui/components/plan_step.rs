@@ -1,42 +1,39 @@
-//! Step 4: one card per chosen service, with every text regenerated from the current state.
+//! Step 3: one card per chosen service, the actions first, with progress; every text is made
+//! anew from the current state by the core's plan.
 
-use super::{platform_card, step_buttons, step_heading};
+use super::{plan_card, step_heading};
 use crate::ui::{browser, Ctx};
-use kiw_core::letters::{generate, Request};
-use kiw_core::state::Step;
+use kiw_core::plan::plan;
+use kiw_core::state::{Action, Step};
+use kiw_core::ui_text::fill;
 use yew::prelude::*;
 
-/// A view function rather than a component: it holds no state of its own, and each component
-/// costs several kilobytes of generic Yew code in the wasm.
 pub fn plan_step(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
     let t = ctx.t();
-    let s = ctx.s();
-    // Each service's follow-ups count from the day its own objection was ticked as sent.
-    let texts: Vec<_> = s
-        .selected
-        .iter()
-        .flat_map(|pid| {
-            let req = Request {
-                catalog: &ctx.catalog,
-                person: &s.person,
-                accounts: &s.accounts,
-                today: ctx.today,
-                sent_on: s.proof.iter().find(|e| &e.platform == pid).map(|e| e.date),
-                lang: s.lang,
-            };
-            generate(&req, std::slice::from_ref(pid))
-        })
-        .collect();
+    let p = plan(ctx.s(), &ctx.catalog, ctx.today, ctx.phone);
+    let (done, total) = p.progress();
     let onprint = |_| browser::print("plan", None);
+    let go = |step: Step| {
+        let ctx = ctx.clone();
+        move |_| ctx.dispatch(Action::Go(step))
+    };
     html! {
-        <section aria-labelledby="step-heading">
+        <section aria-labelledby="step-heading" class="plan">
             { step_heading(t.plan_title) }
-            <p>{ t.plan_hint }</p>
-            if texts.is_empty() { <p role="alert">{ t.choose_one_first }</p> }
-            { for texts.iter().map(|pt| platform_card(&ctx, pt)) }
-            <p><button type="button" class="secondary" onclick={onprint}>{ t.print_plan }</button></p>
-            { step_buttons(&ctx, Some(Step::Situation), Some(Step::Proof), true, "") }
+            <p class="hint">{ t.plan_hint }</p>
+            <div class="progress" role="status">
+                <span class="progress-text">{ fill(t.progress, &[&done.to_string(), &total.to_string()]) }</span>
+                <progress aria-hidden="true" value={done.to_string()} max={total.max(1).to_string()}></progress>
+            </div>
+            if p.cards.is_empty() { <p role="alert">{ t.choose_one_first }</p> }
+            { for p.cards.iter().map(|c| plan_card(ctx, c)) }
+            <p class="print-plan"><button type="button" class="secondary" onclick={onprint}>{ t.print_plan }</button></p>
+            <div class="step-buttons sticky-next">
+                <div class="buttons">
+                    <button type="button" class="secondary" onclick={go(Step::About)}>{ t.back }</button>
+                    <button type="button" class="primary" onclick={go(Step::Done)}>{ t.to_done }</button>
+                </div>
+            </div>
         </section>
     }
 }

@@ -2,13 +2,11 @@
 
 use super::step_heading;
 use crate::ui::Ctx;
-use kiw_core::state::{route_hash, Step};
+use kiw_core::route::route_hash;
+use kiw_core::state::Step;
 use yew::prelude::*;
 
-/// A view function rather than a component: it holds no state of its own, and each component
-/// costs several kilobytes of generic Yew code in the wasm.
 pub fn privacy_page(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
     let t = ctx.t();
     html! {
         <section aria-labelledby="step-heading">

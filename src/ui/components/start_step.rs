@@ -1,33 +1,17 @@
-//! Step 1: what is happening, the privacy promise, and the choice of services with today's status.
+//! Step 1: one sentence, and the choice of services as tiles grouped by company, with a search
+//! field. Statuses come later, on each service's card, so the list stays easy to scan.
 
-use super::{step_buttons, step_heading};
-use crate::i18n::fill;
+use super::step_buttons;
 use crate::ui::Ctx;
-use kiw_core::model::{Audience, Platform, Status};
-use kiw_core::state::{route_hash, Action, Step};
-use kiw_core::text::long_date;
+use kiw_core::model::{Audience, Platform};
+use kiw_core::plan::{matches_search, needs, service_groups};
+use kiw_core::route::route_hash;
+use kiw_core::state::{Action, Step};
+use kiw_core::ui_text::fill;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-pub fn status_text(ctx: &Ctx, p: &Platform) -> String {
-    let t = ctx.t();
-    let lang = ctx.lang();
-    match p.status(ctx.today) {
-        Status::TrainingSince(d) if p.future_only => {
-            format!(
-                "{} {}",
-                fill(t.status_training_since, &[&long_date(d, lang)]),
-                t.status_future_only
-            )
-        }
-        Status::TrainingSince(d) => fill(t.status_training_since, &[&long_date(d, lang)]),
-        Status::Starts(d) => fill(t.status_starts, &[&long_date(d, lang)]),
-        Status::Unknown => t.status_no_date.to_string(),
-    }
-}
-
-/// `newest` is the most recent check date of all services: only older ones say their own date.
-fn choice(ctx: &Ctx, p: &Platform, newest: Option<kiw_core::Date>) -> Html {
-    let t = ctx.t();
+fn tile(ctx: &Ctx, p: &Platform) -> Html {
     let id = format!("svc-{}", p.id);
     let checked = ctx.s().selected.contains(&p.id);
     let onchange = {
@@ -35,60 +19,93 @@ fn choice(ctx: &Ctx, p: &Platform, newest: Option<kiw_core::Date>) -> Html {
         let pid = p.id.clone();
         move |_| ctx.dispatch(Action::Toggle(pid.clone()))
     };
-    let desc = format!("{id}-status");
     html! {
-        <li class="service">
-            <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={desc.clone()} />
-            <label for={id}>
-                <span class="service-name">{ p.name.get(ctx.lang()) }</span>
+        <li key={p.id.clone()}>
+            <label class={classes!("tile", checked.then_some("chosen"))} for={id.clone()}>
+                <input type="checkbox" {id} {checked} {onchange} />
+                <span class="tile-name">{ p.name.get(ctx.lang()) }</span>
             </label>
-            <p class="status" id={desc}>
-                { status_text(ctx, p) }{ " " }
-                if Some(p.last_verified) != newest {
-                    <span class="checked">{ fill(t.checked_on, &[&long_date(p.last_verified, ctx.lang())]) }</span>
-                }
-            </p>
         </li>
     }
 }
 
-/// A view function rather than a component: it holds no state of its own, and each component
-/// costs several kilobytes of generic Yew code in the wasm.
 pub fn start_step(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
     let t = ctx.t();
-    let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
-    let with_account = ctx
+    let lang = ctx.lang();
+    let query = ctx.screen.search.clone();
+    let shown = |p: &Platform| matches_search(p, &query, lang);
+    let groups: Vec<Html> = service_groups(&ctx.catalog)
+        .into_iter()
+        .filter_map(|g| {
+            let tiles: Vec<Html> = g
+                .platforms
+                .iter()
+                .filter(|p| shown(p))
+                .map(|p| tile(ctx, p))
+                .collect();
+            if tiles.is_empty() {
+                return None;
+            }
+            let title = g.company.unwrap_or(t.other_services).to_string();
+            let key = g.company.unwrap_or("").to_string();
+            Some(html! {
+                <div class="group" {key}>
+                    <h3 class="group-title">{ title }</h3>
+                    <ul class="tiles">{ tiles }</ul>
+                </div>
+            })
+        })
+        .collect();
+    let without: Vec<Html> = ctx
         .catalog
         .platforms
         .iter()
-        .filter(|p| p.audience == Audience::Account);
-    let without = ctx
-        .catalog
-        .platforms
-        .iter()
-        .filter(|p| p.audience == Audience::NoAccount);
+        .filter(|p| p.audience == Audience::NoAccount && shown(p))
+        .map(|p| tile(ctx, p))
+        .collect();
+    let nothing_found = groups.is_empty() && without.is_empty();
+    let onsearch = {
+        let ctx = ctx.clone();
+        move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            ctx.screen(|s| s.search = v);
+        }
+    };
+    let n = ctx.s().selected.len();
+    let label = match n {
+        0 => t.next.to_string(),
+        1 => t.next_with_one.to_string(),
+        _ => fill(t.next_with, &[&n.to_string()]),
+    };
+    // With only settings to switch off, there is nothing to ask: straight to the plan.
+    let next = if needs(ctx.s(), &ctx.catalog).nothing() && n > 0 {
+        Step::Plan
+    } else {
+        Step::About
+    };
     html! {
-        <section aria-labelledby="step-heading">
-            { step_heading(t.choose_services) }
-            <div class="intro">
-                { for t.intro().iter().map(|p| html! { <p>{ *p }</p> }) }
+        <section aria-labelledby="step-heading" class="start">
+            <h1 id="step-heading" tabindex="-1">{ t.start_title }</h1>
+            <p class="lead">{ t.start_lead }{ " " }<a href={route_hash(lang, Step::Privacy, None)}>{ t.how_to_check }</a></p>
+            <fieldset class="services">
+                <legend>{ t.choose_services }</legend>
+                <p class="hint">{ t.choose_services_hint }</p>
+                <div class="field search">
+                    <label for="search">{ t.search_label }</label>
+                    <input id="search" type="search" value={query.clone()} oninput={onsearch} autocomplete="off" enterkeyhint="search" />
+                </div>
+                <p class="search-none" role="status">{ if nothing_found { t.search_none } else { "" } }</p>
+                { for groups }
+                if !without.is_empty() {
+                    <div class="group">
+                        <h3 class="group-title">{ t.no_account_group }</h3>
+                        <ul class="tiles">{ without }</ul>
+                    </div>
+                }
+            </fieldset>
+            <div class="sticky-next">
+                { step_buttons(ctx, None, Some((next, label)), n > 0, t.choose_one_first) }
             </div>
-            <aside class="promise">
-                <h2>{ t.promise_title }</h2>
-                <p>{ t.promise }</p>
-                <p><a href={route_hash(ctx.lang(), Step::Privacy, None)}>{ t.how_to_check }</a></p>
-            </aside>
-            <fieldset class="services">
-                <legend>{ t.choose_services_hint }</legend>
-                if let Some(d) = newest { <p class="checked">{ fill(t.checked_all, &[&long_date(d, ctx.lang())]) }</p> }
-                <ul>{ for with_account.map(|p| choice(&ctx, p, newest)) }</ul>
-            </fieldset>
-            <fieldset class="services">
-                <legend>{ t.no_account_group }</legend>
-                <ul>{ for without.map(|p| choice(&ctx, p, newest)) }</ul>
-            </fieldset>
-            { step_buttons(&ctx, None, Some(Step::Accounts), !ctx.s().selected.is_empty(), t.choose_one_first) }
         </section>
     }
 }

@@ -1,0 +1,263 @@
+//! Step 2, asked once: only what the chosen services' routes need (`kiw_core::plan::needs`).
+//! One name and one e-mail for every account, unless an account uses another; more accounts,
+//! reasons and links to posts are folded away until wanted.
+
+use super::{platform_name, step_heading, text_field, Field};
+use crate::ui::Ctx;
+use kiw_core::plan::{needs, AccountNeeds, UserField};
+use kiw_core::state::{AccountField, Action, PersonField, Step};
+use kiw_core::ui_text::fill;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Where the person lives: the country and, where it decides the authority, the state.
+/// Used here and next to a complaint that still needs it.
+pub fn region_fields(ctx: &Ctx, prefix: &str) -> Html {
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let person = &ctx.s().person;
+    let country = person
+        .region
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    // Country and state both set the region: a state's code ("DE-BY") is the more precise one.
+    let on_region = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            ctx.dispatch(Action::EditPerson(
+                PersonField::Region,
+                e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        })
+    };
+    let states: Vec<_> = ctx.catalog.states_of(&country).collect();
+    let (cid, sid) = (format!("{prefix}country"), format!("{prefix}state"));
+    html! {
+        <>
+            <div class="field">
+                <label for={cid.clone()}>{ t.country }</label>
+                <p class="hint" id={format!("{cid}-hint")}>{ t.country_hint }</p>
+                <select id={cid.clone()} onchange={on_region.clone()} aria-describedby={format!("{cid}-hint")}>
+                    <option value="" selected={country.is_empty()}>{ t.choose }</option>
+                    { for ctx.catalog.countries().map(|r| html! {
+                        <option value={r.code.clone()} selected={r.code == country}>{ r.name.get(lang) }</option>
+                    }) }
+                </select>
+            </div>
+            if !states.is_empty() {
+                <div class="field">
+                    <label for={sid.clone()}>{ t.state }</label>
+                    <p class="hint" id={format!("{sid}-hint")}>{ t.state_hint }</p>
+                    <select id={sid.clone()} onchange={on_region} aria-describedby={format!("{sid}-hint")}>
+                        <option value={country.clone()} selected={person.region == country}>{ t.choose }</option>
+                        { for states.iter().map(|r| html! {
+                            <option value={r.code.clone()} selected={r.code == person.region}>{ r.name.get(lang) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        </>
+    }
+}
+
+/// The accounts of one service: a user name or workspace where the route uses it, another
+/// e-mail address where the form or letter uses one, more accounts.
+fn accounts_of(ctx: &Ctx, need: &AccountNeeds, first_meta: bool) -> Html {
+    let t = ctx.t();
+    let s = ctx.s();
+    let name = platform_name(ctx, &need.platform);
+    let list: Vec<_> = s.accounts_of(&need.platform).collect();
+    let several = list.len() > 1;
+    let accounts = list.iter().enumerate().map(|(n, a)| {
+        let id = a.id;
+        let edit = |field: AccountField| {
+            let ctx = ctx.clone();
+            Callback::from(move |v: String| ctx.dispatch(Action::EditAccount(id, field, v)))
+        };
+        let on_own = {
+            let ctx = ctx.clone();
+            move |e: Event| ctx.dispatch(Action::SetOwnEmail(id, e.target_unchecked_into::<HtmlInputElement>().checked()))
+        };
+        let onremove = {
+            let ctx = ctx.clone();
+            move |_| ctx.dispatch(Action::RemoveAccount(id))
+        };
+        let legend = if several { format!("{name} – {}", fill(t.account_n, &[&(n + 1).to_string()])) } else { name.clone() };
+        let user = need.user.map(|(kind, _)| {
+            let (label, hint, auto) = match kind {
+                UserField::Username => (t.username, t.username_hint, "username"),
+                UserField::Workspace => (t.workspace, t.workspace_hint, "off"),
+            };
+            text_field(ctx, Field { id: format!("acc-{id}-user"), label, hint, value: &a.username, kind: "text", autocomplete: auto, multiline: false }, edit(AccountField::Username))
+        });
+        html! {
+            <fieldset class="account" key={id}>
+                <legend>{ legend.clone() }</legend>
+                { user }
+                if need.email {
+                    <div class="check">
+                        <input type="checkbox" id={format!("acc-{id}-own")} checked={a.own_email} onchange={on_own} />
+                        <label for={format!("acc-{id}-own")}>{ t.own_email }</label>
+                    </div>
+                    if a.own_email {
+                        { text_field(ctx, Field { id: format!("acc-{id}-email"), label: t.account_email, hint: "", value: &a.email, kind: "email", autocomplete: "email", multiline: false }, edit(AccountField::Email)) }
+                    }
+                }
+                if several {
+                    <button type="button" class="secondary small" onclick={onremove} aria-label={format!("{} ({legend})", t.remove_account)}>{ t.remove_account }</button>
+                }
+            </fieldset>
+        }
+    });
+    let onadd = {
+        let ctx = ctx.clone();
+        let pid = need.platform.clone();
+        move |_| ctx.dispatch(Action::AddAccount(pid.clone()))
+    };
+    html! {
+        <section class="account-group" key={need.platform.clone()}>
+            <h3>{ name.clone() }</h3>
+            if first_meta { <p class="note">{ t.business_pages }</p> }
+            { for accounts }
+            <button type="button" class="secondary small" onclick={onadd}>{ fill(t.add_account, &[&name]) }</button>
+        </section>
+    }
+}
+
+pub fn about_step(ctx: &Ctx) -> Html {
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let s = ctx.s();
+    let person = &s.person;
+    let n = needs(s, &ctx.catalog);
+    let edit = |field: PersonField| {
+        let ctx = ctx.clone();
+        Callback::from(move |v: String| ctx.dispatch(Action::EditPerson(field, v)))
+    };
+    let meta: Vec<String> = s
+        .selected
+        .iter()
+        .filter_map(|id| ctx.catalog.platform(id))
+        .filter(|p| p.accounts_center && p.audience == kiw_core::model::Audience::Account)
+        .map(|p| p.name.get(lang).to_string())
+        .collect();
+    let meta_names = match meta.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} {} {last}", rest.join(", "), t.and),
+        _ => meta.join(""),
+    };
+    let on_linked = {
+        let ctx = ctx.clone();
+        move |e: Event| {
+            ctx.dispatch(Action::SetLinked(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        }
+    };
+    // A required workspace address is asked openly; everything about accounts else is folded.
+    let (open, folded): (Vec<&AccountNeeds>, Vec<&AccountNeeds>) = n
+        .accounts
+        .iter()
+        .partition(|a| a.user.is_some_and(|(_, required)| required));
+    let first_meta = folded
+        .iter()
+        .find(|a| {
+            ctx.catalog
+                .platform(&a.platform)
+                .is_some_and(|p| p.accounts_center)
+        })
+        .map(|a| a.platform.clone());
+    let reasons: Vec<Html> = ctx
+        .catalog
+        .reasons
+        .iter()
+        .filter(|r| n.account_reasons || !r.accounts_only)
+        .map(|r| {
+            let id = format!("reason-{}", r.id);
+            let checked = person.reasons.contains(&r.id);
+            let onchange = {
+                let ctx = ctx.clone();
+                let rid = r.id.clone();
+                move |_| ctx.dispatch(Action::ToggleReason(rid.clone()))
+            };
+            html! {
+                <li class="check" key={r.id.clone()}>
+                    <input type="checkbox" id={id.clone()} {checked} {onchange} aria-describedby={format!("{id}-hint")} />
+                    <label for={id.clone()}>{ r.label.get(lang) }</label>
+                    <p class="hint" id={format!("{id}-hint")}>{ r.hint.get(lang) }</p>
+                </li>
+            }
+        })
+        .collect();
+    let chosen = ctx
+        .catalog
+        .reasons
+        .iter()
+        .filter(|r| person.reasons.contains(&r.id) && (n.account_reasons || !r.accounts_only))
+        .count();
+    let onsubmit = {
+        let ctx = ctx.clone();
+        move |e: SubmitEvent| {
+            e.prevent_default();
+            ctx.dispatch(Action::Go(Step::Plan));
+        }
+    };
+    let onback = {
+        let ctx = ctx.clone();
+        move |_| ctx.dispatch(Action::Go(Step::Start))
+    };
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.about_title) }
+            <p>{ if n.nothing() { t.about_nothing } else { t.about_hint } }</p>
+            <form class="about" novalidate=true {onsubmit}>
+                if n.name {
+                    { text_field(ctx, Field { id: "name".into(), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
+                }
+                if n.email {
+                    { text_field(ctx, Field { id: "email".into(), label: t.email, hint: t.email_hint, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
+                }
+                if n.linked_question {
+                    <div class="check linked">
+                        <input type="checkbox" id="linked" checked={s.linked()} onchange={on_linked} aria-describedby="linked-hint" />
+                        <label for="linked">{ fill(t.linked, &[&meta_names]) }</label>
+                        <p class="hint" id="linked-hint">{ t.linked_hint }</p>
+                    </div>
+                }
+                { for open.iter().map(|a| accounts_of(ctx, a, false)) }
+                { region_fields(ctx, "") }
+                if n.post_links {
+                    { text_field(ctx, Field { id: "post-links".into(), label: t.post_links, hint: t.post_links_hint, value: &person.post_links, kind: "text", autocomplete: "off", multiline: true }, edit(PersonField::PostLinks)) }
+                }
+                if !folded.is_empty() {
+                    <details class="more">
+                        <summary>{ t.accounts_more }</summary>
+                        <p class="hint">{ t.accounts_more_hint }</p>
+                        { for folded.iter().map(|a| accounts_of(ctx, a, first_meta.as_deref() == Some(a.platform.as_str()))) }
+                    </details>
+                }
+                if n.reasons {
+                    <details class="more">
+                        <summary>
+                            { t.reasons_more }
+                            if chosen > 0 { <span class="count">{ format!(" ({})", fill(t.reasons_chosen, &[&chosen.to_string()])) }</span> }
+                        </summary>
+                        <fieldset class="reasons">
+                            <legend class="visually-hidden">{ t.reasons_more }</legend>
+                            <p class="hint">{ t.reasons_why }</p>
+                            <ul>{ reasons }</ul>
+                        </fieldset>
+                        { text_field(ctx, Field { id: "situation".into(), label: t.own_words, hint: t.own_words_hint, value: &person.situation, kind: "text", autocomplete: "off", multiline: true }, edit(PersonField::Situation)) }
+                    </details>
+                }
+                <div class="step-buttons sticky-next">
+                    <div class="buttons">
+                        <button type="button" class="secondary" onclick={onback}>{ t.back }</button>
+                        <button type="submit" class="primary">{ t.to_plan }</button>
+                    </div>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,191 @@
+//! The app's effects, one named hook each: the address bar, the back button, keeping what was
+//! typed, loading the data, and the guesses made once the data is there.
+
+use super::{browser, cached, fetch_catalog, has_full, storage, Model, Screen, StorageNote};
+use crate::i18n::strings;
+use kiw_core::route::{parse_route, route_hash};
+use kiw_core::state::{Action, PersonField, Step};
+use yew::prelude::*;
+
+/// The address shows the language, the step and nothing personal; the page's language and
+/// title follow; focus moves to the new step's heading.
+#[hook]
+pub fn use_address_bar(
+    state: &UseReducerHandle<Model>,
+    screen: &UseStateHandle<Screen>,
+    focus_platform: Option<String>,
+) {
+    let (lang, step) = (state.0.lang, state.0.step);
+    let first = use_mut_ref(|| true);
+    let screen = screen.clone();
+    use_effect_with((lang, step), move |&(lang, step)| {
+        if screen.next_error || screen.confirm_forget {
+            let mut s = (*screen).clone();
+            s.next_error = false;
+            s.confirm_forget = false;
+            screen.set(s);
+        }
+        let keep_platform = *first.borrow();
+        let hash = route_hash(
+            lang,
+            step,
+            if keep_platform {
+                focus_platform.as_deref()
+            } else {
+                None
+            },
+        );
+        browser::set_location_hash(&hash, keep_platform);
+        browser::set_document_lang(lang.code(), strings(lang).app_name);
+        if !*first.borrow() {
+            browser::focus("step-heading");
+            browser::scroll_to_top();
+        }
+        *first.borrow_mut() = false;
+    });
+}
+
+/// Back and forward buttons, and links to other steps, arrive as hash changes.
+#[hook]
+pub fn use_back_button(state: &UseReducerHandle<Model>) {
+    let state = state.clone();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                let (route, notes) = parse_route(&browser::location_hash());
+                for n in notes {
+                    browser::console_note(&format!("KI-Widerspruch: {n}"));
+                }
+                if let Some(r) = route {
+                    state.dispatch(Action::SetLang(r.lang));
+                    state.dispatch(Action::Go(r.step));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Keeps every change: in this tab's session storage, or on the device with consent. A failure
+/// is said once; the app works on without storage.
+#[hook]
+pub fn use_keep(state: &UseReducerHandle<Model>, note: &UseStateHandle<Option<StorageNote>>) {
+    let note = note.clone();
+    use_effect_with(state.0.clone(), move |s| {
+        if let Err(n) = storage::save(s) {
+            if *note != Some(n) && *note != Some(StorageNote::Blocked) {
+                note.set(Some(n));
+            }
+        }
+    });
+}
+
+/// The data of the current language. A first visit loads only the small start index; the full
+/// data follows as soon as a service is chosen or another step is open. Returns a counter that
+/// changes with every load, whether the last load failed, and "try again".
+#[hook]
+pub fn use_data(state: &UseReducerHandle<Model>) -> (u32, bool, Callback<()>) {
+    let load_error = use_state(|| false);
+    let loaded = use_state(|| 0_u32);
+    let retry = use_state(|| 0_u32);
+    {
+        let (load_error, loaded) = (load_error.clone(), loaded.clone());
+        let need_full = state.0.step != Step::Start || !state.0.selected.is_empty();
+        use_effect_with(
+            (state.0.lang, need_full, *retry),
+            move |&(lang, need_full, _)| {
+                let missing = if need_full {
+                    !has_full(lang)
+                } else {
+                    cached(lang).is_none()
+                };
+                if missing {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match fetch_catalog(lang, need_full).await {
+                            Ok(()) => {
+                                load_error.set(false);
+                                loaded.set(*loaded + 1);
+                            }
+                            Err(e) => {
+                                web_sys::console::error_1(&e.as_str().into());
+                                load_error.set(true);
+                            }
+                        }
+                    });
+                }
+            },
+        );
+    }
+    // The page title in the page's language, once its texts are there.
+    use_effect_with((state.0.lang, *loaded), |&(lang, _)| {
+        browser::set_document_lang(lang.code(), strings(lang).app_name);
+    });
+    let again = {
+        let (retry, load_error) = (retry.clone(), load_error.clone());
+        Callback::from(move |()| {
+            load_error.set(false);
+            retry.set(*retry + 1);
+        })
+    };
+    (*loaded, *load_error, again)
+}
+
+/// Services chosen by a link or a host page that the data does not know are dropped.
+#[hook]
+pub fn use_known_services(state: &UseReducerHandle<Model>, loaded: u32) {
+    let state = state.clone();
+    let selected = state.0.selected.clone();
+    use_effect_with(
+        (loaded, selected, state.0.lang),
+        move |(_, selected, lang)| {
+            if let Some(c) = cached(*lang) {
+                if selected.iter().any(|id| c.platform(id).is_none()) {
+                    browser::console_note("KI-Widerspruch: unknown service ignored");
+                    state.dispatch(Action::KeepKnown(
+                        c.platforms.iter().map(|p| p.id.clone()).collect(),
+                    ));
+                }
+            }
+        },
+    );
+}
+
+/// Once per visit, where the person has not said where they live: the country of the browser's
+/// locale (de-AT: Austria) as a first guess, shown on the details step and easy to change.
+#[hook]
+pub fn use_first_guesses(state: &UseReducerHandle<Model>, loaded: u32, full: bool) {
+    let state = state.clone();
+    let done = use_mut_ref(|| false);
+    use_effect_with((loaded, full), move |&(_, full)| {
+        if !full || *done.borrow() {
+            return;
+        }
+        *done.borrow_mut() = true;
+        if !state.0.person.region.is_empty() {
+            return;
+        }
+        let locale = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        if let Some(c) = cached(state.0.lang) {
+            if let Some(r) = c.country_from_locale(&locale) {
+                state.dispatch(Action::EditPerson(PersonField::Region, r.code.clone()));
+            }
+        }
+    });
+}
+
+/// A deep link like #/de/plan/facebook moves focus to that service's card once it is there.
+#[hook]
+pub fn use_deep_link_focus(state: &UseReducerHandle<Model>, target: Option<String>, full: bool) {
+    let done = use_mut_ref(|| false);
+    let on_plan = state.0.step == Step::Plan && full;
+    use_effect_with(on_plan, move |&on_plan| {
+        if on_plan && !*done.borrow() {
+            if let Some(p) = target {
+                browser::focus(&format!("card-{p}-title"));
+            }
+            *done.borrow_mut() = true;
+        }
+    });
+}
