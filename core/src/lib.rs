@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod date;
 pub mod embed;
+pub mod freshness;
 pub mod letters;
 #[cfg(feature = "toml")]
 pub mod load;

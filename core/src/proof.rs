@@ -19,6 +19,31 @@ pub struct ProofEntry {
     pub to: String,
 }
 
+impl ProofEntry {
+    /// An entry for something sent about a platform, addressed to the company responsible for
+    /// the person's region ([`crate::Catalog::controller_for`]): a UK resident's record names
+    /// the UK company, not the Irish one.
+    pub fn new(
+        catalog: &crate::Catalog,
+        platform: &crate::model::Platform,
+        region: &str,
+        lang: Lang,
+        date: Date,
+        action: String,
+    ) -> ProofEntry {
+        let to = catalog
+            .controller_for(platform, region)
+            .map_or_else(|| platform.name.get(lang).to_string(), |c| c.name.clone());
+        ProofEntry {
+            date,
+            platform: platform.id.clone(),
+            platform_name: platform.name.get(lang).to_string(),
+            action,
+            to,
+        }
+    }
+}
+
 /// The record as plain text, one block per entry, with the reminder date of each.
 pub fn proof_text(entries: &[ProofEntry], lang: Lang, today: Date) -> String {
     let mut out = match lang {

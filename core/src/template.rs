@@ -47,6 +47,8 @@ names! {
         Workspace = "workspace",
         /// Where the person lives (country or state), written out.
         Residence = "residence",
+        /// The company's representative in Europe (Art. 27) with its e-mail address.
+        Representative = "representative",
     }
 }
 
@@ -69,6 +71,8 @@ names! {
         At = "at",
         /// The controller's lead authority is another one than the person's own.
         LeadElsewhere = "lead_elsewhere",
+        /// The company has a representative in Europe (Art. 27 GDPR / UK GDPR).
+        Representative = "representative",
     }
 }
 
