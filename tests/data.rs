@@ -487,7 +487,12 @@ fn no_record_claims_a_live_check() {
 #[test]
 fn a_live_check_without_its_evidence_is_caught() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/quora.toml", "future_only = true", "future_only = true\nlive_checked = 2026-12-01");
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlive_checked = 2026-12-01",
+    );
     let found = errors_of(&dir);
     assert_caught(&found, "live-check", "platforms/quora.toml", "live_checked");
     let f = found.iter().find(|f| f.check == "live-check").unwrap();
@@ -497,7 +502,12 @@ fn a_live_check_without_its_evidence_is_caught() {
 #[test]
 fn a_live_check_with_its_evidence_is_shown() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/quora.toml", "future_only = true", "future_only = true\nlive_checked = 2026-12-01");
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlive_checked = 2026-12-01",
+    );
     let path = dir.join("platforms/quora.toml");
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("\n[[sources]]\nid = \"live-2026-12\"\ntitle = \"Opened quora.com settings on a desktop browser (editor A. B.)\"\ndate = 2026-12-01\nreliability = \"live-check\"\n");
@@ -505,7 +515,10 @@ fn a_live_check_with_its_evidence_is_shown() {
     let (c, _) = load_and_validate(&dir, Date::parse("2026-12-02").unwrap())
         .unwrap_or_else(|f| panic!("{}", kiw_core::validate::report(&f)));
     let _ = std::fs::remove_dir_all(&dir);
-    let f = c.platform("quora").unwrap().freshness(Date::parse("2026-12-02").unwrap());
+    let f = c
+        .platform("quora")
+        .unwrap()
+        .freshness(Date::parse("2026-12-02").unwrap());
     assert_eq!(f.live_checked, Date::parse("2026-12-01"));
     // The live check is not a source of the facts' wording: "sources dated" stays as it was.
     assert!(f.sources_dated < f.live_checked);
@@ -519,22 +532,47 @@ fn a_live_check_source_without_the_date_field_is_caught() {
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str("\n[[sources]]\nid = \"live\"\ntitle = \"Opened the settings\"\ndate = 2026-12-01\nreliability = \"live-check\"\n");
     std::fs::write(&path, text).unwrap();
-    assert_caught(&errors_of(&dir), "live-check", "platforms/quora.toml", "live_checked");
+    assert_caught(
+        &errors_of(&dir),
+        "live-check",
+        "platforms/quora.toml",
+        "live_checked",
+    );
 }
 
 #[test]
 fn the_computed_source_date_cannot_be_written() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/quora.toml", "future_only = true", "future_only = true\nsources_dated = 2026-12-01");
-    assert_caught(&errors_of(&dir), "computed-in-file", "platforms/quora.toml", "sources_dated");
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nsources_dated = 2026-12-01",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "computed-in-file",
+        "platforms/quora.toml",
+        "sources_dated",
+    );
 }
 
 #[test]
 fn the_old_check_date_is_explained() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/quora.toml", "future_only = true", "future_only = true\nlast_verified = 2026-11-23");
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlast_verified = 2026-11-23",
+    );
     let found = errors_of(&dir);
-    assert_caught(&found, "unknown-field", "platforms/quora.toml", "last_verified");
+    assert_caught(
+        &found,
+        "unknown-field",
+        "platforms/quora.toml",
+        "last_verified",
+    );
     assert!(found.iter().any(|f| f.message.contains("live_checked")));
 }
 
@@ -542,50 +580,137 @@ fn the_old_check_date_is_explained() {
 fn a_record_without_a_dated_source_is_caught() {
     let dir = copy_of_data();
     let path = dir.join("controllers/bumble.toml");
-    let text = std::fs::read_to_string(&path).unwrap().replace("date = 2024-10-27\n", "");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("date = 2024-10-27\n", "");
     std::fs::write(&path, text).unwrap();
-    assert_caught(&errors_of(&dir), "source-date", "controllers/bumble.toml", "sources");
+    assert_caught(
+        &errors_of(&dir),
+        "source-date",
+        "controllers/bumble.toml",
+        "sources",
+    );
 }
 
 #[test]
 fn regional_controllers_are_checked() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/linkedin.toml", "controller = \"linkedin-corporation\"", "controller = \"linkedin-corp\"");
-    assert_caught(&errors_of(&dir), "ref-controller", "platforms/linkedin.toml", "controller_for[0].controller");
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "controller = \"linkedin-corporation\"",
+        "controller = \"linkedin-corp\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-controller",
+        "platforms/linkedin.toml",
+        "controller_for[0].controller",
+    );
 
     let dir = copy_of_data();
-    edit(&dir, "platforms/linkedin.toml", "regions = [\"GB\"]", "regions = [\"DE-BY\"]");
-    assert_caught(&errors_of(&dir), "ref-region", "platforms/linkedin.toml", "controller_for[0].regions[0]");
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "regions = [\"GB\"]",
+        "regions = [\"DE-BY\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-region",
+        "platforms/linkedin.toml",
+        "controller_for[0].regions[0]",
+    );
 
     let dir = copy_of_data();
-    edit(&dir, "platforms/grok.toml", "regions = [\"CH\"]", "regions = [\"GB\"]");
-    assert_caught(&errors_of(&dir), "id-unique", "platforms/grok.toml", "controller_for[1].regions[0]");
+    edit(
+        &dir,
+        "platforms/grok.toml",
+        "regions = [\"CH\"]",
+        "regions = [\"GB\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "id-unique",
+        "platforms/grok.toml",
+        "controller_for[1].regions[0]",
+    );
 
     let dir = copy_of_data();
-    edit(&dir, "platforms/grok.toml", "representative = \"lionheart-eu\"", "representative = \"lionheart\"");
-    assert_caught(&errors_of(&dir), "ref-controller", "platforms/grok.toml", "representative");
+    edit(
+        &dir,
+        "platforms/grok.toml",
+        "representative = \"lionheart-eu\"",
+        "representative = \"lionheart\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-controller",
+        "platforms/grok.toml",
+        "representative",
+    );
 }
 
 #[test]
 fn an_e_mail_route_to_another_address_than_the_letters_is_caught() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/deepl.toml", "mailto:privacy@deepl.com", "mailto:support@deepl.com");
-    assert_caught(&errors_of(&dir), "route-email", "platforms/deepl.toml", "routes[0].link");
+    edit(
+        &dir,
+        "platforms/deepl.toml",
+        "mailto:privacy@deepl.com",
+        "mailto:support@deepl.com",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "route-email",
+        "platforms/deepl.toml",
+        "routes[0].link",
+    );
 }
 
 #[test]
 fn watched_documents_and_changes_are_checked() {
     let dir = copy_of_data();
-    edit(&dir, "platforms/linkedin.toml", "document = \"Privacy Policy\"", "document = \"Privacy Policy.md\"");
-    assert_caught(&errors_of(&dir), "watch-path", "platforms/linkedin.toml", "watch[0].document");
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "document = \"Privacy Policy\"",
+        "document = \"Privacy Policy.md\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "watch-path",
+        "platforms/linkedin.toml",
+        "watch[0].document",
+    );
 
     let dir = copy_of_data();
-    edit(&dir, "platforms/linkedin.toml", "archive = \"pga-versions\"", "archive = \"pga\"");
-    assert_caught(&errors_of(&dir), "field-type", "platforms/linkedin.toml", "watch[0].archive");
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "archive = \"pga-versions\"",
+        "archive = \"pga\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "field-type",
+        "platforms/linkedin.toml",
+        "watch[0].archive",
+    );
 
     let dir = copy_of_data();
-    edit(&dir, "platforms/linkedin.toml", "date = 2025-11-04\ntext.de", "date = 2027-11-04\ntext.de");
-    assert_caught(&errors_of(&dir), "changes-order", "platforms/linkedin.toml", "changes[1].date");
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "date = 2025-11-04\ntext.de",
+        "date = 2027-11-04\ntext.de",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "changes-order",
+        "platforms/linkedin.toml",
+        "changes[1].date",
+    );
 }
 
 /// The build must not depend on the calendar: a wrong clock, long before or after the data,
@@ -596,7 +721,11 @@ fn the_clock_never_fails_the_build() {
         let dir = copy_of_data();
         let warnings = warnings_and_errors(&dir, Date::parse(today).unwrap())
             .unwrap_or_else(|f| panic!("{today}: {}", kiw_core::validate::report(&f)));
-        let check = if today.starts_with("2020") { "date-future" } else { "stale" };
+        let check = if today.starts_with("2020") {
+            "date-future"
+        } else {
+            "stale"
+        };
         assert!(warnings.iter().any(|w| w.check == check), "{today}");
         assert!(warnings.iter().all(|w| w.severity == Severity::Warning));
     }
@@ -613,7 +742,10 @@ fn the_browser_files_leave_out_the_editors_watch_list() {
         assert!(full.platforms.iter().any(|p| !p.changes.is_empty()));
         let start = Catalog::from_bytes(&index).unwrap();
         // The start page shows each service's date and the right company per country.
-        assert!(start.platforms.iter().all(|p| p.sources_dated.is_some() && p.changes.is_empty()));
+        assert!(start
+            .platforms
+            .iter()
+            .all(|p| p.sources_dated.is_some() && p.changes.is_empty()));
         assert!(start.platforms.iter().any(|p| !p.controller_for.is_empty()));
     }
 }

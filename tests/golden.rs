@@ -321,7 +321,12 @@ fn cases() -> Vec<Case> {
                 &["own-privacy"],
                 "",
             ),
-            accounts: vec![account("reddit", "u/ameliaj", "amelia@example.co.uk", false)],
+            accounts: vec![account(
+                "reddit",
+                "u/ameliaj",
+                "amelia@example.co.uk",
+                false,
+            )],
             platforms: &["reddit"],
         },
         Case {
@@ -471,7 +476,14 @@ fn the_browser_data_makes_the_same_letters() {
 }
 
 fn texts_for(c: &Catalog, platform: &str, region: &str, lang: Lang) -> PlatformTexts {
-    let p = person("Test Person", "1 Test Road\nTown", "test@example.org", region, &[], "");
+    let p = person(
+        "Test Person",
+        "1 Test Road\nTown",
+        "test@example.org",
+        region,
+        &[],
+        "",
+    );
     let accounts = [account(platform, "tester", "test@example.org", false)];
     let req = Request {
         catalog: c,
@@ -485,7 +497,9 @@ fn texts_for(c: &Catalog, platform: &str, region: &str, lang: Lang) -> PlatformT
 }
 
 fn has(l: &Letter, s: &str) -> bool {
-    l.plain_text().contains(s) || l.to_email.as_deref() == Some(s) || l.cc_email.as_deref() == Some(s)
+    l.plain_text().contains(s)
+        || l.to_email.as_deref() == Some(s)
+        || l.cc_email.as_deref() == Some(s)
 }
 
 /// Hand-written facts, not a pinned copy: a UK resident's letters, complaint and proof record
@@ -495,26 +509,53 @@ fn uk_and_eu_residents_get_their_own_company() {
     let c = catalog();
     // (platform, UK company, EU company)
     let cases = [
-        ("facebook", "Meta Platforms, Inc.", "Meta Platforms Ireland Limited"),
-        ("instagram", "Meta Platforms, Inc.", "Meta Platforms Ireland Limited"),
+        (
+            "facebook",
+            "Meta Platforms, Inc.",
+            "Meta Platforms Ireland Limited",
+        ),
+        (
+            "instagram",
+            "Meta Platforms, Inc.",
+            "Meta Platforms Ireland Limited",
+        ),
         ("whatsapp", "WhatsApp LLC", "WhatsApp Ireland Limited"),
-        ("linkedin", "LinkedIn Corporation", "LinkedIn Ireland Unlimited Company"),
+        (
+            "linkedin",
+            "LinkedIn Corporation",
+            "LinkedIn Ireland Unlimited Company",
+        ),
         ("google-gemini", "Google LLC", "Google Ireland Limited"),
         ("chatgpt", "OpenAI OpCo, LLC", "OpenAI Ireland Limited"),
         ("reddit", "Reddit, Inc.", "Reddit Netherlands B.V."),
-        ("tiktok", "TikTok Information Technologies UK Limited", "TikTok Technology Limited"),
+        (
+            "tiktok",
+            "TikTok Information Technologies UK Limited",
+            "TikTok Technology Limited",
+        ),
     ];
     for (platform, uk, eu) in cases {
         let gb = texts_for(&c, platform, "GB", Lang::En);
         let de = texts_for(&c, platform, "DE-BE", Lang::En);
         for (who, t, yes, no) in [("GB", &gb, uk, eu), ("DE-BE", &de, eu, uk)] {
             for l in [&t.objection, &t.reminder, &t.refusal, &t.access] {
-                assert_eq!(l.to.first().map(String::as_str), Some(yes), "{platform} {who}");
-                assert!(!l.plain_text().contains(no), "{platform} {who}: {no} in\n{}", l.plain_text());
+                assert_eq!(
+                    l.to.first().map(String::as_str),
+                    Some(yes),
+                    "{platform} {who}"
+                );
+                assert!(
+                    !l.plain_text().contains(no),
+                    "{platform} {who}: {no} in\n{}",
+                    l.plain_text()
+                );
             }
             let complaint = t.complaint.as_ref().expect("region is precise");
             assert!(complaint.body.contains(yes), "{platform} {who} complaint");
-            assert!(!complaint.body.contains(no), "{platform} {who} complaint names {no}");
+            assert!(
+                !complaint.body.contains(no),
+                "{platform} {who} complaint names {no}"
+            );
             let p = c.platform(platform).unwrap();
             let region = if who == "GB" { "GB" } else { "DE-BE" };
             let entry = kiw_core::proof::ProofEntry::new(
@@ -529,7 +570,10 @@ fn uk_and_eu_residents_get_their_own_company() {
         }
         // A UK company has no lead authority in the EU: no forwarding paragraph to Dublin.
         let complaint = gb.complaint.unwrap();
-        assert!(!complaint.body.contains("Data Protection Commission"), "{platform}");
+        assert!(
+            !complaint.body.contains("Data Protection Commission"),
+            "{platform}"
+        );
     }
     // Addresses, not only names.
     let gb = texts_for(&c, "linkedin", "GB", Lang::En);
@@ -547,12 +591,26 @@ fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
     // Reddit in the UK: the US company c/o its UK representative.
     let gb = texts_for(&c, "reddit", "GB", Lang::En);
     let o = &gb.objection;
-    assert_eq!(o.to[..2], ["Reddit, Inc.".to_string(), "c/o Reddit UK Limited".to_string()]);
+    assert_eq!(
+        o.to[..2],
+        [
+            "Reddit, Inc.".to_string(),
+            "c/o Reddit UK Limited".to_string()
+        ]
+    );
     assert!(has(o, "5 New Street Square"));
     assert_eq!(o.to_email.as_deref(), Some("redditdatarequests@reddit.com"));
     assert_eq!(o.cc_email.as_deref(), Some("ukrepresentative@reddit.com"));
-    assert!(o.body.contains("representative under Art. 27 UK GDPR: Reddit UK Limited"), "{}", o.body);
-    assert!(o.mailto().unwrap().contains("cc=ukrepresentative@reddit.com&"));
+    assert!(
+        o.body
+            .contains("representative under Art. 27 UK GDPR: Reddit UK Limited"),
+        "{}",
+        o.body
+    );
+    assert!(o
+        .mailto()
+        .unwrap()
+        .contains("cc=ukrepresentative@reddit.com&"));
     // Reddit in the EU: the Dutch company itself, no representative, no copy.
     let de = texts_for(&c, "reddit", "DE-BE", Lang::De);
     assert_eq!(de.objection.to_email.as_deref(), Some("dpo@reddit.com"));
@@ -560,9 +618,21 @@ fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
     assert!(!de.objection.body.contains("Art. 27"));
     // xAI: one representative per region.
     for (region, rep, mail) in [
-        ("AT", "c/o Lionheart Squared (Europe) Ltd", "xai@lionheartsquared.eu"),
-        ("GB", "c/o Lionheart Squared Limited", "xai@lionheartsquared.co.uk"),
-        ("CH", "c/o Lionheart Squared Switzerland SarL", "xai@lionheartsquared.ch"),
+        (
+            "AT",
+            "c/o Lionheart Squared (Europe) Ltd",
+            "xai@lionheartsquared.eu",
+        ),
+        (
+            "GB",
+            "c/o Lionheart Squared Limited",
+            "xai@lionheartsquared.co.uk",
+        ),
+        (
+            "CH",
+            "c/o Lionheart Squared Switzerland SarL",
+            "xai@lionheartsquared.ch",
+        ),
     ] {
         let t = texts_for(&c, "grok", region, Lang::En);
         assert_eq!(t.objection.to[0], "X.AI LLC", "{region}");
@@ -572,16 +642,30 @@ fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
     }
     // DeepSeek publishes no postal address: the letter is an e-mail with the representative in copy.
     let t = texts_for(&c, "deepseek", "DE-BY", Lang::De);
-    assert_eq!(t.objection.to_email.as_deref(), Some("privacy@deepseek.com"));
-    assert_eq!(t.objection.cc_email.as_deref(), Some("rep_deepseek@prighter.com"));
+    assert_eq!(
+        t.objection.to_email.as_deref(),
+        Some("privacy@deepseek.com")
+    );
+    assert_eq!(
+        t.objection.cc_email.as_deref(),
+        Some("rep_deepseek@prighter.com")
+    );
 }
 
 /// Where the only way is a letter, the way's e-mail address is the one the letters use.
 #[test]
 fn e_mail_routes_and_letters_agree() {
     let c = catalog();
-    for p in c.platforms.iter().filter(|p| p.opt_out == kiw_core::model::OptOutKind::None) {
-        for r in p.routes.iter().filter(|r| r.device == kiw_core::model::Device::Email) {
+    for p in c
+        .platforms
+        .iter()
+        .filter(|p| p.opt_out == kiw_core::model::OptOutKind::None)
+    {
+        for r in p
+            .routes
+            .iter()
+            .filter(|r| r.device == kiw_core::model::Device::Email)
+        {
             let Some(addr) = r.link.as_deref().and_then(|l| l.strip_prefix("mailto:")) else {
                 continue;
             };

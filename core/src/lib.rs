@@ -17,6 +17,8 @@ pub mod template;
 pub mod text;
 pub mod ui_text;
 pub mod validate;
+#[cfg(feature = "toml")]
+pub mod watch;
 
 pub use catalog::{Catalog, TemplateKind};
 pub use date::Date;
