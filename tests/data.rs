@@ -749,3 +749,24 @@ fn the_browser_files_leave_out_the_editors_watch_list() {
         assert!(start.platforms.iter().any(|p| !p.controller_for.is_empty()));
     }
 }
+
+#[test]
+fn the_report_link_comes_from_the_build() {
+    // Without KIW_REPO_URL the build names no repository and the app shows no report link.
+    let repo = ki_widerspruch::REPO_URL;
+    assert!(
+        repo.is_empty() || kiw_core::freshness::is_repo_url(repo),
+        "{repo}"
+    );
+    let c = load_ok();
+    let url = kiw_core::freshness::report_url(
+        "https://github.com/example/ki-widerspruch",
+        &c.platforms[0].id,
+        "routes[0].link",
+    );
+    assert!(url.unwrap().contains(&c.platforms[0].id));
+    assert_eq!(
+        kiw_core::freshness::report_url(repo, "facebook", "after").is_some(),
+        !repo.is_empty()
+    );
+}
