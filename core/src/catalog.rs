@@ -223,7 +223,7 @@ impl Catalog {
             .iter()
             .flat_map(|p| p.changes.iter().map(move |c| (p, c)))
             .collect();
-        all.sort_by(|a, b| b.1.date.cmp(&a.1.date));
+        all.sort_by_key(|c| core::cmp::Reverse(c.1.date));
         all
     }
 
