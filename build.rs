@@ -6,6 +6,17 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-env-changed=KIW_DATA_DIR");
+    println!("cargo:rerun-if-env-changed=KIW_REPO_URL");
+    // Where people report an outdated fact: the repository the site is built from (the Pages
+    // workflow sets it). Anything but a GitHub repository address is dropped: no report link.
+    let repo_url = std::env::var("KIW_REPO_URL").unwrap_or_default();
+    let repo_url = repo_url.trim().trim_end_matches('/').to_string();
+    let repo_url = if repo_url.is_empty() || kiw_core::freshness::is_repo_url(&repo_url) {
+        repo_url
+    } else {
+        println!("cargo:warning=KIW_REPO_URL `{repo_url}` is not https://github.com/<owner>/<name>; the app shows no report link");
+        String::new()
+    };
     // KIW_DATA_DIR builds against another copy of the data (for trying changes side by side).
     let data = match std::env::var_os("KIW_DATA_DIR") {
         Some(d) => {
@@ -44,6 +55,9 @@ fn main() {
                 ));
             }
             names.push_str("];\n");
+            names.push_str(&format!(
+                "/// The project's repository for reports of outdated facts (`KIW_REPO_URL` at build time; empty: no report link).\npub const REPO_URL: &str = {repo_url:?};\n"
+            ));
             std::fs::write(out.join("data_files.rs"), names).expect("OUT_DIR is writable");
         }
         Err(findings) => {

@@ -22,6 +22,9 @@ cargo clippy -p kiw-core --lib --target wasm32-unknown-unknown --locked -q -- -D
 CURRENT="native tests"; step "$CURRENT"
 cargo test --workspace --all-features --locked -q
 
+CURRENT="link checker tests (local server)"; step "$CURRENT"
+node --test scripts/check-links.test.mjs
+
 CURRENT="browser tests (wasm-bindgen-test in headless Chromium)"; step "$CURRENT"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

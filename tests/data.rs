@@ -154,9 +154,24 @@ fn every_required_platform_is_present() {
         "quora",
         "tumblr",
         "wordpress-com",
+        "github-copilot",
+        "deepl",
+        "le-chat",
+        "grok",
+        "grammarly",
+        "deepseek",
+        "perplexity",
+        "spotify",
+        "amazon-alexa",
+        "bumble",
     ] {
         assert!(c.platform(id).is_some(), "platform {id} is missing");
     }
+    assert!(c.platforms.len() >= 30, "{} services", c.platforms.len());
+    // Ranks are a clean 1..n order, so the list reads as intended.
+    let mut ranks: Vec<u16> = c.platforms.iter().map(|p| p.rank).collect();
+    ranks.sort_unstable();
+    assert_eq!(ranks, (1..=c.platforms.len() as u16).collect::<Vec<_>>());
 }
 
 #[test]
@@ -420,7 +435,18 @@ fn the_readme_documents_every_field_of_the_model() {
         "alternatives",
         "sources",
         "reliability",
-        "last_verified",
+        "live_checked",
+        "sources_dated",
+        "live-check",
+        "controller_for",
+        "representative",
+        "regions",
+        "changes",
+        "watch",
+        "archive",
+        "service",
+        "document",
+        "version",
         "lead_authority",
         "seat",
         "name_en",
@@ -438,4 +464,309 @@ fn the_readme_documents_every_field_of_the_model() {
             || readme.contains(&format!("`[{field}]`"));
         assert!(documented, "data/README.md does not explain `{field}`");
     }
+}
+
+fn warnings_and_errors(dir: &Path, today: Date) -> Result<Vec<Finding>, Vec<Finding>> {
+    let result = load_and_validate(dir, today).map(|(_, w)| w);
+    let _ = std::fs::remove_dir_all(dir);
+    result
+}
+
+#[test]
+fn no_record_claims_a_live_check() {
+    // Nobody opened the apps or sites for this data set; a live check needs its own evidence.
+    let c = load_ok();
+    for p in &c.platforms {
+        assert_eq!(p.live_checked, None, "{}", p.id);
+        assert!(p.sources_dated.is_some(), "{}", p.id);
+    }
+    assert!(c.controllers.iter().all(|x| x.live_checked.is_none()));
+    assert!(c.authorities.iter().all(|x| x.live_checked.is_none()));
+}
+
+#[test]
+fn a_live_check_without_its_evidence_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlive_checked = 2026-12-01",
+    );
+    let found = errors_of(&dir);
+    assert_caught(&found, "live-check", "platforms/quora.toml", "live_checked");
+    let f = found.iter().find(|f| f.check == "live-check").unwrap();
+    assert!(f.message.contains("newer than every source"), "{f}");
+}
+
+#[test]
+fn a_live_check_with_its_evidence_is_shown() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlive_checked = 2026-12-01",
+    );
+    let path = dir.join("platforms/quora.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n[[sources]]\nid = \"live-2026-12\"\ntitle = \"Opened quora.com settings on a desktop browser (editor A. B.)\"\ndate = 2026-12-01\nreliability = \"live-check\"\n");
+    std::fs::write(&path, text).unwrap();
+    let (c, _) = load_and_validate(&dir, Date::parse("2026-12-02").unwrap())
+        .unwrap_or_else(|f| panic!("{}", kiw_core::validate::report(&f)));
+    let _ = std::fs::remove_dir_all(&dir);
+    let f = c
+        .platform("quora")
+        .unwrap()
+        .freshness(Date::parse("2026-12-02").unwrap());
+    assert_eq!(f.live_checked, Date::parse("2026-12-01"));
+    // The live check is not a source of the facts' wording: "sources dated" stays as it was.
+    assert!(f.sources_dated < f.live_checked);
+    assert!(!f.possibly_outdated);
+}
+
+#[test]
+fn a_live_check_source_without_the_date_field_is_caught() {
+    let dir = copy_of_data();
+    let path = dir.join("platforms/quora.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n[[sources]]\nid = \"live\"\ntitle = \"Opened the settings\"\ndate = 2026-12-01\nreliability = \"live-check\"\n");
+    std::fs::write(&path, text).unwrap();
+    assert_caught(
+        &errors_of(&dir),
+        "live-check",
+        "platforms/quora.toml",
+        "live_checked",
+    );
+}
+
+#[test]
+fn the_computed_source_date_cannot_be_written() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nsources_dated = 2026-12-01",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "computed-in-file",
+        "platforms/quora.toml",
+        "sources_dated",
+    );
+}
+
+#[test]
+fn the_old_check_date_is_explained() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/quora.toml",
+        "future_only = true",
+        "future_only = true\nlast_verified = 2026-11-23",
+    );
+    let found = errors_of(&dir);
+    assert_caught(
+        &found,
+        "unknown-field",
+        "platforms/quora.toml",
+        "last_verified",
+    );
+    assert!(found.iter().any(|f| f.message.contains("live_checked")));
+}
+
+#[test]
+fn a_record_without_a_dated_source_is_caught() {
+    let dir = copy_of_data();
+    let path = dir.join("controllers/bumble.toml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("date = 2024-10-27\n", "");
+    std::fs::write(&path, text).unwrap();
+    assert_caught(
+        &errors_of(&dir),
+        "source-date",
+        "controllers/bumble.toml",
+        "sources",
+    );
+}
+
+#[test]
+fn regional_controllers_are_checked() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "controller = \"linkedin-corporation\"",
+        "controller = \"linkedin-corp\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-controller",
+        "platforms/linkedin.toml",
+        "controller_for[0].controller",
+    );
+
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "regions = [\"GB\"]",
+        "regions = [\"DE-BY\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-region",
+        "platforms/linkedin.toml",
+        "controller_for[0].regions[0]",
+    );
+
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/grok.toml",
+        "regions = [\"CH\"]",
+        "regions = [\"GB\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "id-unique",
+        "platforms/grok.toml",
+        "controller_for[1].regions[0]",
+    );
+
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/grok.toml",
+        "representative = \"lionheart-eu\"",
+        "representative = \"lionheart\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-controller",
+        "platforms/grok.toml",
+        "representative",
+    );
+}
+
+#[test]
+fn an_e_mail_route_to_another_address_than_the_letters_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/deepl.toml",
+        "mailto:privacy@deepl.com",
+        "mailto:support@deepl.com",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "route-email",
+        "platforms/deepl.toml",
+        "routes[0].link",
+    );
+}
+
+#[test]
+fn watched_documents_and_changes_are_checked() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "document = \"Privacy Policy\"",
+        "document = \"Privacy Policy.md\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "watch-path",
+        "platforms/linkedin.toml",
+        "watch[0].document",
+    );
+
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "archive = \"pga-versions\"",
+        "archive = \"pga\"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "field-type",
+        "platforms/linkedin.toml",
+        "watch[0].archive",
+    );
+
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/linkedin.toml",
+        "date = 2025-11-04\ntext.de",
+        "date = 2027-11-04\ntext.de",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "changes-order",
+        "platforms/linkedin.toml",
+        "changes[1].date",
+    );
+}
+
+/// The build must not depend on the calendar: a wrong clock, long before or after the data,
+/// gives warnings only.
+#[test]
+fn the_clock_never_fails_the_build() {
+    for today in ["2020-01-01", "2035-12-31"] {
+        let dir = copy_of_data();
+        let warnings = warnings_and_errors(&dir, Date::parse(today).unwrap())
+            .unwrap_or_else(|f| panic!("{today}: {}", kiw_core::validate::report(&f)));
+        let check = if today.starts_with("2020") {
+            "date-future"
+        } else {
+            "stale"
+        };
+        assert!(warnings.iter().any(|w| w.check == check), "{today}");
+        assert!(warnings.iter().all(|w| w.severity == Severity::Warning));
+    }
+}
+
+#[test]
+fn the_browser_files_leave_out_the_editors_watch_list() {
+    let c = load_ok();
+    assert!(c.platforms.iter().any(|p| !p.watch.is_empty()));
+    for lang in kiw_core::Lang::ALL {
+        let [(_, index), (_, data)] = c.browser_files(lang);
+        let full = Catalog::from_bytes(&data).unwrap();
+        assert!(full.platforms.iter().all(|p| p.watch.is_empty()));
+        assert!(full.platforms.iter().any(|p| !p.changes.is_empty()));
+        let start = Catalog::from_bytes(&index).unwrap();
+        // The start page shows each service's date and the right company per country.
+        assert!(start
+            .platforms
+            .iter()
+            .all(|p| p.sources_dated.is_some() && p.changes.is_empty()));
+        assert!(start.platforms.iter().any(|p| !p.controller_for.is_empty()));
+    }
+}
+
+#[test]
+fn the_report_link_comes_from_the_build() {
+    // Without KIW_REPO_URL the build names no repository and the app shows no report link.
+    let repo = ki_widerspruch::REPO_URL;
+    assert!(
+        repo.is_empty() || kiw_core::freshness::is_repo_url(repo),
+        "{repo}"
+    );
+    let c = load_ok();
+    let url = kiw_core::freshness::report_url(
+        "https://github.com/example/ki-widerspruch",
+        &c.platforms[0].id,
+        "routes[0].link",
+    );
+    assert!(url.unwrap().contains(&c.platforms[0].id));
+    assert_eq!(
+        kiw_core::freshness::report_url(repo, "facebook", "after").is_some(),
+        !repo.is_empty()
+    );
 }

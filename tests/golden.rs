@@ -19,6 +19,10 @@ fn catalog() -> Catalog {
 
 fn letter(out: &mut String, title: &str, l: &Letter) {
     let _ = writeln!(out, "\n----- {title} -----\n{}", l.plain_text());
+    if let Some(cc) = &l.cc_email {
+        let _ = writeln!(out, "[to] {}", l.to_email.as_deref().unwrap_or("-"));
+        let _ = writeln!(out, "[cc] {cc}");
+    }
     if let Some(m) = l.mailto() {
         let _ = writeln!(out, "[mailto] {}", m.chars().take(160).collect::<String>());
     } else if let Some(m) = l.mailto_without_body() {
@@ -291,6 +295,92 @@ fn cases() -> Vec<Case> {
             accounts: vec![account("chatgpt", "", "tom@example.org", false)],
             platforms: &["chatgpt"],
         },
+        // The same service for a UK and an EU resident: other company, other address.
+        Case {
+            name: "en-uk-linkedin",
+            lang: Lang::En,
+            person: person(
+                "Oliver Smith",
+                "2 Market Street\nLeeds LS1 6DT",
+                "oliver@example.co.uk",
+                "GB",
+                &[],
+                "",
+            ),
+            accounts: vec![account(
+                "linkedin",
+                "linkedin.com/in/oliversmith",
+                "oliver@example.co.uk",
+                false,
+            )],
+            platforms: &["linkedin"],
+        },
+        Case {
+            name: "en-uk-reddit",
+            lang: Lang::En,
+            person: person(
+                "Amelia Jones",
+                "9 Castle Street\nCardiff CF10 1BS",
+                "amelia@example.co.uk",
+                "GB",
+                &["own-privacy"],
+                "",
+            ),
+            accounts: vec![account(
+                "reddit",
+                "u/ameliaj",
+                "amelia@example.co.uk",
+                false,
+            )],
+            platforms: &["reddit"],
+        },
+        Case {
+            name: "de-berlin-reddit",
+            lang: Lang::De,
+            person: person(
+                "Jana Schulz",
+                "Torstraße 8\n10119 Berlin",
+                "jana@example.org",
+                "DE-BE",
+                &["own-privacy"],
+                "",
+            ),
+            accounts: vec![account("reddit", "u/janas", "jana@example.org", false)],
+            platforms: &["reddit"],
+        },
+        // A company outside Europe with a representative per region, and e-mail-only routes.
+        Case {
+            name: "de-austria-grok",
+            lang: Lang::De,
+            person: person(
+                "Paul Wimmer",
+                "Landstraße 4\n4020 Linz",
+                "paul@example.at",
+                "AT",
+                &[],
+                "",
+            ),
+            accounts: vec![account("grok", "", "paul@example.at", false)],
+            platforms: &["grok"],
+        },
+        Case {
+            name: "de-bayern-deepseek-deepl-spotify",
+            lang: Lang::De,
+            person: person(
+                "Sophie Bauer",
+                "Ludwigstraße 2\n80539 München",
+                "sophie@example.org",
+                "DE-BY",
+                &["professional-secrecy"],
+                "",
+            ),
+            accounts: vec![
+                account("deepseek", "", "sophie@example.org", false),
+                account("deepl", "", "sophie@example.org", false),
+                account("spotify", "sophieb", "sophie@example.org", false),
+            ],
+            platforms: &["deepseek", "deepl", "spotify"],
+        },
         Case {
             name: "en-france-claude-pinterest",
             lang: Lang::En,
@@ -387,5 +477,226 @@ fn the_browser_data_makes_the_same_letters() {
             "{}: the browser's data gives other letters",
             case.name
         );
+    }
+}
+
+fn texts_for(c: &Catalog, platform: &str, region: &str, lang: Lang) -> PlatformTexts {
+    let p = person(
+        "Test Person",
+        "1 Test Road\nTown",
+        "test@example.org",
+        region,
+        &[],
+        "",
+    );
+    let accounts = [account(platform, "tester", "test@example.org", false)];
+    let req = Request {
+        catalog: c,
+        person: &p,
+        accounts: &accounts,
+        today: Date::parse("2026-12-02").unwrap(),
+        sent_on: Some(Date::parse("2026-10-20").unwrap()),
+        lang,
+    };
+    generate(&req, &[platform.to_string()]).remove(0)
+}
+
+fn has(l: &Letter, s: &str) -> bool {
+    l.plain_text().contains(s)
+        || l.to_email.as_deref() == Some(s)
+        || l.cc_email.as_deref() == Some(s)
+}
+
+/// Hand-written facts, not a pinned copy: a UK resident's letters, complaint and proof record
+/// name the UK company and never the Irish one; an EU resident's the other way round.
+#[test]
+fn uk_and_eu_residents_get_their_own_company() {
+    let c = catalog();
+    // (platform, UK company, EU company)
+    let cases = [
+        (
+            "facebook",
+            "Meta Platforms, Inc.",
+            "Meta Platforms Ireland Limited",
+        ),
+        (
+            "instagram",
+            "Meta Platforms, Inc.",
+            "Meta Platforms Ireland Limited",
+        ),
+        ("whatsapp", "WhatsApp LLC", "WhatsApp Ireland Limited"),
+        (
+            "linkedin",
+            "LinkedIn Corporation",
+            "LinkedIn Ireland Unlimited Company",
+        ),
+        ("google-gemini", "Google LLC", "Google Ireland Limited"),
+        ("chatgpt", "OpenAI OpCo, LLC", "OpenAI Ireland Limited"),
+        ("reddit", "Reddit, Inc.", "Reddit Netherlands B.V."),
+        (
+            "tiktok",
+            "TikTok Information Technologies UK Limited",
+            "TikTok Technology Limited",
+        ),
+    ];
+    for (platform, uk, eu) in cases {
+        let gb = texts_for(&c, platform, "GB", Lang::En);
+        let de = texts_for(&c, platform, "DE-BE", Lang::En);
+        for (who, t, yes, no) in [("GB", &gb, uk, eu), ("DE-BE", &de, eu, uk)] {
+            for l in [&t.objection, &t.reminder, &t.refusal, &t.access] {
+                assert_eq!(
+                    l.to.first().map(String::as_str),
+                    Some(yes),
+                    "{platform} {who}"
+                );
+                assert!(
+                    !l.plain_text().contains(no),
+                    "{platform} {who}: {no} in\n{}",
+                    l.plain_text()
+                );
+            }
+            let complaint = t.complaint.as_ref().expect("region is precise");
+            assert!(complaint.body.contains(yes), "{platform} {who} complaint");
+            assert!(
+                !complaint.body.contains(no),
+                "{platform} {who} complaint names {no}"
+            );
+            let region = if who == "GB" { "GB" } else { "DE-BE" };
+            let record = record_of(&c, platform, region);
+            assert_eq!(
+                record[0].to,
+                kiw_core::plan::Recipient::Company(yes.to_string()),
+                "{platform} {who} proof record"
+            );
+        }
+        // A UK company has no lead authority in the EU: no forwarding paragraph to Dublin.
+        let complaint = gb.complaint.unwrap();
+        assert!(
+            !complaint.body.contains("Data Protection Commission"),
+            "{platform}"
+        );
+    }
+    // Addresses, not only names.
+    let gb = texts_for(&c, "linkedin", "GB", Lang::En);
+    assert!(has(&gb.objection, "1000 W Maude Avenue") && !has(&gb.objection, "Wilton Plaza"));
+    let de = texts_for(&c, "linkedin", "DE-BE", Lang::En);
+    assert!(has(&de.objection, "Wilton Plaza") && !has(&de.objection, "Sunnyvale"));
+    // A state of Germany counts as Germany; Switzerland keeps the EU company where it has one.
+    let ch = texts_for(&c, "facebook", "CH", Lang::De);
+    assert_eq!(ch.objection.to[0], "Meta Platforms Ireland Limited");
+}
+
+/// The record after a letter was ticked as sent for one service, for a person living in `region`.
+fn record_of(c: &Catalog, platform: &str, region: &str) -> Vec<kiw_core::plan::RecordEntry> {
+    use kiw_core::state::{reduce, Action, ActionKind, PersonField, State};
+    let mut s = reduce(State::default(), Action::Toggle(platform.into()));
+    s = reduce(s, Action::EditPerson(PersonField::Region, region.into()));
+    s = reduce(
+        s,
+        Action::SetDone {
+            platform: platform.into(),
+            account: None,
+            action: ActionKind::Objection,
+            date: Date::parse("2026-12-02"),
+        },
+    );
+    kiw_core::plan::record(&s, c, Date::parse("2026-12-02").unwrap())
+}
+
+#[test]
+fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
+    let c = catalog();
+    // Reddit in the UK: the US company c/o its UK representative.
+    let gb = texts_for(&c, "reddit", "GB", Lang::En);
+    let o = &gb.objection;
+    assert_eq!(
+        o.to[..2],
+        [
+            "Reddit, Inc.".to_string(),
+            "c/o Reddit UK Limited".to_string()
+        ]
+    );
+    assert!(has(o, "5 New Street Square"));
+    assert_eq!(o.to_email.as_deref(), Some("redditdatarequests@reddit.com"));
+    assert_eq!(o.cc_email.as_deref(), Some("ukrepresentative@reddit.com"));
+    assert!(
+        o.body
+            .contains("representative under Art. 27 UK GDPR: Reddit UK Limited"),
+        "{}",
+        o.body
+    );
+    // The letter is too long for a link with its text: the link has the address and the copy.
+    assert!(o
+        .mailto()
+        .or_else(|| o.mailto_without_body())
+        .unwrap()
+        .contains("cc=ukrepresentative@reddit.com&"));
+    // Reddit in the EU: the Dutch company itself, no representative, no copy.
+    let de = texts_for(&c, "reddit", "DE-BE", Lang::De);
+    assert_eq!(de.objection.to_email.as_deref(), Some("dpo@reddit.com"));
+    assert_eq!(de.objection.cc_email, None);
+    assert!(!de.objection.body.contains("Art. 27"));
+    // xAI: one representative per region.
+    for (region, rep, mail) in [
+        (
+            "AT",
+            "c/o Lionheart Squared (Europe) Ltd",
+            "xai@lionheartsquared.eu",
+        ),
+        (
+            "GB",
+            "c/o Lionheart Squared Limited",
+            "xai@lionheartsquared.co.uk",
+        ),
+        (
+            "CH",
+            "c/o Lionheart Squared Switzerland SarL",
+            "xai@lionheartsquared.ch",
+        ),
+    ] {
+        let t = texts_for(&c, "grok", region, Lang::En);
+        assert_eq!(t.objection.to[0], "X.AI LLC", "{region}");
+        assert_eq!(t.objection.to[1], rep, "{region}");
+        assert_eq!(t.objection.to_email.as_deref(), Some("privacy@x.ai"));
+        assert_eq!(t.objection.cc_email.as_deref(), Some(mail), "{region}");
+    }
+    // DeepSeek publishes no postal address: the letter is an e-mail with the representative in copy.
+    let t = texts_for(&c, "deepseek", "DE-BY", Lang::De);
+    assert_eq!(
+        t.objection.to_email.as_deref(),
+        Some("privacy@deepseek.com")
+    );
+    assert_eq!(
+        t.objection.cc_email.as_deref(),
+        Some("rep_deepseek@prighter.com")
+    );
+}
+
+/// Where the only way is a letter, the way's e-mail address is the one the letters use.
+#[test]
+fn e_mail_routes_and_letters_agree() {
+    let c = catalog();
+    for p in c
+        .platforms
+        .iter()
+        .filter(|p| p.opt_out == kiw_core::model::OptOutKind::None)
+    {
+        for r in p
+            .routes
+            .iter()
+            .filter(|r| r.device == kiw_core::model::Device::Email)
+        {
+            let Some(addr) = r.link.as_deref().and_then(|l| l.strip_prefix("mailto:")) else {
+                continue;
+            };
+            let t = texts_for(&c, &p.id, "DE-BE", Lang::De);
+            assert!(
+                t.objection.to_email.as_deref() == Some(addr)
+                    || t.objection.cc_email.as_deref() == Some(addr),
+                "{}: the way says {addr}, the letter goes to {:?}",
+                p.id,
+                t.objection.to_email
+            );
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The whole bundled dataset in one value, its compact encoding for the browser and look-ups.
 
-use crate::model::{Authority, Controller, Lang, Law, Platform, Reason, Region};
+use crate::model::{Authority, Change, Controller, Lang, Law, Platform, Reason, Region};
 use crate::template::Template;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,13 @@ impl Catalog {
     pub fn to_bytes_for(&self, lang: Lang) -> Vec<u8> {
         let mut one = self.clone();
         one.templates.retain(|t| t.lang == lang);
+        // The watched policy documents serve the editors' tools, not people.
+        for p in &mut one.platforms {
+            p.watch.clear();
+        }
+        for c in &mut one.controllers {
+            c.watch.clear();
+        }
         crate::model::only_language(lang, || one.to_bytes())
     }
 
@@ -102,6 +109,11 @@ impl Catalog {
                 p.protections.clear();
                 p.alternatives.clear();
                 p.sources.clear();
+                p.changes.clear();
+                p.watch.clear();
+                for r in &mut p.controller_for {
+                    r.sources.clear();
+                }
                 p.data_used = Text::default();
                 p.after = Text::default();
                 for k in &mut p.key_dates {
@@ -167,6 +179,54 @@ impl Catalog {
             .iter()
             .find(|t| t.lang == lang && t.kind == kind)
             .map(|t| &t.template)
+    }
+
+    /// The company responsible for a platform's data of a person living in `region` (a country
+    /// or a German state): the regional controller where the data names one (the UK for most
+    /// platforms), otherwise the platform's own. Letters, complaints and the proof record all
+    /// take the company from here. `None` only when the data names an unknown company, which
+    /// validation rules out.
+    pub fn controller_for(&self, platform: &Platform, region: &str) -> Option<&Controller> {
+        let id = match self.regional(platform, region) {
+            Some(r) => &r.controller,
+            None => &platform.controller,
+        };
+        self.controller(id)
+    }
+
+    /// The representative (Art. 27 GDPR / UK GDPR) of the company that [`Catalog::controller_for`]
+    /// names, where it has one.
+    pub fn representative_for(&self, platform: &Platform, region: &str) -> Option<&Controller> {
+        let id = match self.regional(platform, region) {
+            Some(r) => r.representative.as_deref(),
+            None => platform.representative.as_deref(),
+        };
+        id.and_then(|id| self.controller(id))
+    }
+
+    /// The entry of `controller_for` that covers a region; a state takes its country's.
+    fn regional<'a>(
+        &self,
+        platform: &'a Platform,
+        region: &str,
+    ) -> Option<&'a crate::model::RegionalController> {
+        let country = region.split('-').next().unwrap_or(region);
+        platform
+            .controller_for
+            .iter()
+            .find(|r| r.regions.iter().any(|c| c == region || c == country))
+    }
+
+    /// Every change of every platform, newest first (ties in catalogue order), for a page of
+    /// what changed.
+    pub fn all_changes(&self) -> Vec<(&Platform, &Change)> {
+        let mut all: Vec<(&Platform, &Change)> = self
+            .platforms
+            .iter()
+            .flat_map(|p| p.changes.iter().map(move |c| (p, c)))
+            .collect();
+        all.sort_by_key(|c| core::cmp::Reverse(c.1.date));
+        all
     }
 
     /// The legal system for a region code (a state takes its country's).

@@ -3,7 +3,7 @@
 
 use crate::catalog::{Catalog, TemplateKind};
 use crate::date::Date;
-use crate::model::{Audience, FieldFill, Lang, Law, OptOutKind, Platform};
+use crate::model::{Audience, Controller, FieldFill, Lang, Law, OptOutKind, Platform};
 use crate::template::{render, Cond, Var};
 use crate::text::{clean, fit, long_date, mailto_encode};
 use serde::{Deserialize, Serialize};
@@ -68,6 +68,9 @@ pub struct Letter {
     pub to: Vec<String>,
     /// Where the e-mail goes, if there is an address.
     pub to_email: Option<String>,
+    /// Who gets a copy of the e-mail: the company's representative in Europe, when the e-mail
+    /// goes to the company itself.
+    pub cc_email: Option<String>,
     /// "23. November 2026"
     pub date: String,
     pub subject: String,
@@ -111,15 +114,13 @@ impl Letter {
     /// A `mailto:` link with subject and body; `None` without a recipient address, or when the
     /// link would be longer than [`MAX_MAILTO`] (mail programs cut such links: copy instead).
     pub fn mailto(&self) -> Option<String> {
-        let to = self.to_email.as_ref()?;
         // Even the unencoded text is too long: skip building a huge string.
         if self.subject.len() + self.body.len() > MAX_MAILTO {
             return None;
         }
         let link = format!(
-            "mailto:{}?subject={}&body={}",
-            mailto_encode(to).replace("%40", "@"),
-            mailto_encode(&self.subject),
+            "{}&body={}",
+            self.mailto_without_body()?,
             mailto_encode(&self.body)
         );
         (link.len() <= MAX_MAILTO).then_some(link)
@@ -134,8 +135,13 @@ impl Letter {
     /// the person pastes the copied text into the new e-mail.
     pub fn mailto_without_body(&self) -> Option<String> {
         let to = self.to_email.as_ref()?;
+        let cc = self
+            .cc_email
+            .as_ref()
+            .map(|c| format!("cc={}&", mailto_encode(c).replace("%40", "@")))
+            .unwrap_or_default();
         Some(format!(
-            "mailto:{}?subject={}",
+            "mailto:{}?{cc}subject={}",
             mailto_encode(to).replace("%40", "@"),
             mailto_encode(&self.subject)
         ))
@@ -268,6 +274,10 @@ fn short_grounds(
 struct Ctx<'a> {
     req: &'a Request<'a>,
     platform: &'a Platform,
+    /// The company for the person's country ([`Catalog::controller_for`]).
+    controller: Option<&'a Controller>,
+    /// Its representative in Europe (Art. 27), if it has one there.
+    representative: Option<&'a Controller>,
     accounts: Vec<&'a Account>,
     law: Option<Law>,
     /// The text being written: a first objection counts its month from today, follow-ups from
@@ -302,12 +312,9 @@ impl Ctx<'_> {
                     .is_some()
                     || !clean(&self.req.person.situation, true).is_empty()
             }
+            Cond::Representative => self.representative.is_some(),
             Cond::LeadElsewhere => {
-                let lead = self
-                    .req
-                    .catalog
-                    .controller(&self.platform.controller)
-                    .and_then(|c| c.lead_authority.as_deref());
+                let lead = self.controller.and_then(|c| c.lead_authority.as_deref());
                 let competent = self
                     .req
                     .catalog
@@ -429,7 +436,7 @@ impl Ctx<'_> {
     fn value(&self, v: Var) -> String {
         let lang = self.lang();
         let c = self.req.catalog;
-        let controller = c.controller(&self.platform.controller);
+        let controller = self.controller;
         match v {
             Var::Name => self.name(),
             Var::Email => {
@@ -442,6 +449,13 @@ impl Ctx<'_> {
             }
             Var::Platform => self.platform.letter_name(lang).to_string(),
             Var::Controller => controller.map_or_else(String::new, |c| c.name.clone()),
+            Var::Representative => {
+                self.representative
+                    .map_or_else(String::new, |r| match &r.email {
+                        Some(e) => format!("{}, {e}", r.name),
+                        None => r.name.clone(),
+                    })
+            }
             Var::Accounts => self.accounts_text(),
             Var::Grounds => grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
                 self.holds(c)
@@ -532,7 +546,13 @@ impl Ctx<'_> {
         lines
     }
 
-    fn letter(&self, kind: TemplateKind, mut to: Vec<String>, to_email: Option<String>) -> Letter {
+    fn letter(
+        &self,
+        kind: TemplateKind,
+        mut to: Vec<String>,
+        to_email: Option<String>,
+        cc_email: Option<String>,
+    ) -> Letter {
         self.kind.set(kind);
         self.drop_domestic_country(&mut to);
         // Bilingual country lines ("Irland / Ireland") keep the letter's language.
@@ -569,6 +589,7 @@ impl Ctx<'_> {
             from: self.sender_block(),
             to,
             to_email,
+            cc_email,
             date: long_date(self.req.today, self.lang()),
             subject,
             body,
@@ -591,14 +612,30 @@ impl Ctx<'_> {
         }
     }
 
-    fn controller_block(&self) -> (Vec<String>, Option<String>) {
-        match self.req.catalog.controller(&self.platform.controller) {
-            Some(c) => {
+    /// Recipient lines, e-mail address and copy address of letters to the company. With a
+    /// representative in Europe the post goes to the representative ("c/o"), which is closer
+    /// and must accept it (Art. 27(4)); the e-mail goes to the company's own privacy address
+    /// where it has one, with the representative in copy.
+    fn controller_block(&self) -> (Vec<String>, Option<String>, Option<String>) {
+        match (self.controller, self.representative) {
+            (Some(c), Some(r)) => {
+                let mut to = vec![c.name.clone(), format!("c/o {}", r.name)];
+                to.extend(r.address.iter().cloned());
+                match (&c.email, &r.email) {
+                    (Some(own), rep) => (to, Some(own.clone()), rep.clone()),
+                    (None, rep) => (to, rep.clone(), None),
+                }
+            }
+            (Some(c), None) => {
                 let mut to = vec![c.name.clone()];
                 to.extend(c.address.iter().cloned());
-                (to, c.email.clone())
+                (to, c.email.clone(), None)
             }
-            None => (vec![self.platform.name.get(self.lang()).to_string()], None),
+            (None, _) => (
+                vec![self.platform.name.get(self.lang()).to_string()],
+                None,
+                None,
+            ),
         }
     }
 
@@ -737,6 +774,8 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
         let ctx = Ctx {
             req,
             platform,
+            controller: req.catalog.controller_for(platform, &req.person.region),
+            representative: req.catalog.representative_for(platform, &req.person.region),
             accounts,
             law,
             kind: core::cell::Cell::new(TemplateKind::Objection),
@@ -748,7 +787,7 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
 
 fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
     let req = ctx.req;
-    let (to, to_email) = ctx.controller_block();
+    let (to, to_email, cc) = ctx.controller_block();
     let no_account = ctx.platform.audience == Audience::NoAccount;
 
     let mut forms = Vec::new();
@@ -804,7 +843,7 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
             };
             let mut lines = vec![name];
             lines.extend(a.address.iter().cloned());
-            ctx.letter(TemplateKind::Complaint, lines, a.email.clone())
+            ctx.letter(TemplateKind::Complaint, lines, a.email.clone(), None)
         });
     let slack = (ctx.platform.opt_out == OptOutKind::AdminEmail).then(|| {
         let owner = match ctx.lang() {
@@ -818,11 +857,12 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
             .find_map(|r| r.link.as_deref().and_then(|l| l.strip_prefix("mailto:")))
             .map(str::to_string);
         (
-            ctx.letter(TemplateKind::SlackMember, owner, None),
+            ctx.letter(TemplateKind::SlackMember, owner, None, None),
             ctx.letter(
                 TemplateKind::SlackOwner,
                 to.clone(),
                 slack_mail.or_else(|| to_email.clone()),
+                None,
             ),
         )
     });
@@ -830,10 +870,20 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         platform: ctx.platform.id.clone(),
         accounts: indexes,
         forms,
-        objection: ctx.letter(objection_kind, to.clone(), to_email.clone()),
-        reminder: ctx.letter(TemplateKind::Reminder, to.clone(), to_email.clone()),
-        refusal: ctx.letter(TemplateKind::Refusal, to.clone(), to_email.clone()),
-        access: ctx.letter(TemplateKind::Access, to, to_email),
+        objection: ctx.letter(objection_kind, to.clone(), to_email.clone(), cc.clone()),
+        reminder: ctx.letter(
+            TemplateKind::Reminder,
+            to.clone(),
+            to_email.clone(),
+            cc.clone(),
+        ),
+        refusal: ctx.letter(
+            TemplateKind::Refusal,
+            to.clone(),
+            to_email.clone(),
+            cc.clone(),
+        ),
+        access: ctx.letter(TemplateKind::Access, to, to_email, cc),
         complaint,
         slack,
     }

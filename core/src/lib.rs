@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod date;
 pub mod embed;
+pub mod freshness;
 pub mod letters;
 #[cfg(feature = "toml")]
 pub mod load;
@@ -19,6 +20,8 @@ pub mod template;
 pub mod text;
 pub mod ui_text;
 pub mod validate;
+#[cfg(feature = "toml")]
+pub mod watch;
 
 pub use catalog::{Catalog, TemplateKind};
 pub use date::Date;

@@ -63,7 +63,11 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Find
         } else {
             path
         };
-        let inner = e.into_inner().to_string();
+        let mut inner = e.into_inner().to_string();
+        // The old check date claimed a check nobody made; say where it went.
+        if inner.contains("unknown field `last_verified`") {
+            inner.push_str(". `last_verified` was replaced: the app now shows the newest source date, and `live_checked` only for a real check in the app or on the website (data/README.md, section 4)");
+        }
         let check = if inner.contains("unknown field") {
             "unknown-field"
         } else if inner.contains("missing field") {
@@ -131,6 +135,14 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                                 &file,
                                 "id",
                                 format!("do not write `id = \"{written}\"`: the id is the file name (`{id}`)"),
+                            ));
+                        }
+                        if set_sources_dated(&mut rec) {
+                            findings.push(error(
+                                "computed-in-file",
+                                &file,
+                                "sources_dated",
+                                "do not write `sources_dated`: it is the newest date among the `[[sources]]`, computed when the data is read".into(),
                             ));
                         }
                         $list.push(rec);
@@ -239,24 +251,34 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
     (catalog, findings)
 }
 
-/// Records carry their id from the file name, so the two can never disagree.
+/// Records carry their id from the file name, so the two can never disagree, and their
+/// "sources dated" from their sources, so that date can never claim more than the sources say.
 trait HasId {
     fn id_mut(&mut self) -> &mut String;
+    fn dates_mut(&mut self) -> (&[crate::model::Source], &mut Option<crate::date::Date>);
 }
-impl HasId for crate::model::Platform {
-    fn id_mut(&mut self) -> &mut String {
-        &mut self.id
-    }
+macro_rules! has_id {
+    ($($ty:ty),*) => {$(
+        impl HasId for $ty {
+            fn id_mut(&mut self) -> &mut String {
+                &mut self.id
+            }
+            fn dates_mut(&mut self) -> (&[crate::model::Source], &mut Option<crate::date::Date>) {
+                (&self.sources, &mut self.sources_dated)
+            }
+        }
+    )*};
 }
-impl HasId for crate::model::Controller {
-    fn id_mut(&mut self) -> &mut String {
-        &mut self.id
-    }
-}
-impl HasId for crate::model::Authority {
-    fn id_mut(&mut self) -> &mut String {
-        &mut self.id
-    }
+has_id!(
+    crate::model::Platform,
+    crate::model::Controller,
+    crate::model::Authority
+);
+/// Computes `sources_dated`; returns whether the file (wrongly) wrote one.
+fn set_sources_dated<T: HasId>(rec: &mut T) -> bool {
+    let (sources, dated) = rec.dates_mut();
+    let newest = crate::freshness::newest_source_date(sources);
+    core::mem::replace(dated, newest).is_some()
 }
 /// Sets the id; returns an id that was (wrongly) written in the file.
 fn set_id<T: HasId>(rec: &mut T, id: &str) -> Option<String> {

@@ -82,7 +82,7 @@ impl Text {
 
 /// How far a source can be trusted, as marked in the research notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Reliability {
     /// Authority, court, statute or the company itself.
     Primary,
@@ -92,6 +92,9 @@ pub enum Reliability {
     Weak,
     /// One of the press articles collected for the project (2024–2025), address not recorded.
     Seed,
+    /// A person opened the live app or website on `date` and saw what the title says. The only
+    /// evidence for a record's `live_checked` date.
+    LiveCheck,
 }
 
 /// Where a fact comes from.
@@ -283,8 +286,16 @@ pub struct Platform {
     /// services together; services alone in their group are listed with the others.
     #[serde(default)]
     pub company: Option<String>,
-    /// Id of the controller in `data/controllers/`.
+    /// Id of the controller in `data/controllers/`: the company responsible for people in the
+    /// EU/EEA, and everywhere no `controller_for` entry says otherwise.
     pub controller: String,
+    /// Id of the controller's representative in the EU (Art. 27 GDPR), in `data/controllers/`,
+    /// when the controller has no establishment there.
+    #[serde(default)]
+    pub representative: Option<String>,
+    /// Another controller (and representative) for some regions, e.g. the UK.
+    #[serde(default)]
+    pub controller_for: Vec<RegionalController>,
     /// Accounts of one Meta "Accounts Center" share one objection.
     pub accounts_center: bool,
     pub opt_out: OptOutKind,
@@ -305,9 +316,89 @@ pub struct Platform {
     pub protections: Vec<Protection>,
     /// Services that do not train on users' data, as facts (no ads).
     pub alternatives: Vec<Text>,
+    /// What changed for people, newest first.
+    #[serde(default)]
+    pub changes: Vec<Change>,
+    /// The public policy documents this record relies on, as tracked by Open Terms Archive.
+    /// For editors' tools only: the browser files leave it out.
+    #[serde(default)]
+    pub watch: Vec<Watched>,
     #[serde(default)]
     pub sources: Vec<Source>,
-    pub last_verified: Date,
+    /// When a person last checked the record in the live app or on the website. Only with a
+    /// source of `reliability = "live-check"` from that day.
+    #[serde(default)]
+    pub live_checked: Option<Date>,
+    /// The newest date among the sources (live checks aside). Computed by the loader, never
+    /// written in the file.
+    #[serde(default)]
+    pub sources_dated: Option<Date>,
+}
+
+/// A different controller for some regions of residence (the UK, for most platforms).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionalController {
+    /// Region codes (countries) this entry applies to; a German state counts as Germany.
+    pub regions: Vec<String>,
+    /// Id of the controller in `data/controllers/`.
+    pub controller: String,
+    /// Id of the representative there (Art. 27 UK GDPR / GDPR), if the controller has one.
+    #[serde(default)]
+    pub representative: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// One dated change that matters to people ("Meta changed the form link").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub date: Date,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// The Open Terms Archive collections whose versions repositories the policy watch reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Archive {
+    /// `OpenTermsArchive/pga-versions`: large platforms.
+    PgaVersions,
+    /// `OpenTermsArchive/genai-eu-versions`: generative AI services, EU versions.
+    GenaiEuVersions,
+}
+
+impl Archive {
+    pub const ALL: [Archive; 2] = [Archive::PgaVersions, Archive::GenaiEuVersions];
+
+    /// The repository name, as in `OpenTermsArchive/<name>`.
+    pub fn repo(self) -> &'static str {
+        match self {
+            Archive::PgaVersions => "pga-versions",
+            Archive::GenaiEuVersions => "genai-eu-versions",
+        }
+    }
+}
+
+/// A policy document as Open Terms Archive tracks it: `<service>/<document>.md` in the
+/// collection's versions repository, and the version this record was checked against.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Watched {
+    pub archive: Archive,
+    /// The service's folder name in the archive, e.g. `Facebook`, `Claude.ai`.
+    pub service: String,
+    /// The document type, e.g. `Privacy Policy`, `Terms of Service`.
+    pub document: String,
+    /// The day the archive recorded the version this record was checked against.
+    pub version: Date,
+}
+
+impl Watched {
+    /// The file inside the versions repository.
+    pub fn path(&self) -> String {
+        format!("{}/{}.md", self.service, self.document)
+    }
 }
 
 /// What the data says about training today, where the key dates alone cannot say it.
@@ -382,9 +473,17 @@ pub struct Controller {
     /// How sure the address is; "reported" or "unverified" makes the UI say "please check".
     #[serde(default)]
     pub confidence: Confidence,
+    /// The public policy documents this record relies on (see [`Platform::watch`]).
+    #[serde(default)]
+    pub watch: Vec<Watched>,
     #[serde(default)]
     pub sources: Vec<Source>,
-    pub last_verified: Date,
+    /// See [`Platform::live_checked`].
+    #[serde(default)]
+    pub live_checked: Option<Date>,
+    /// See [`Platform::sources_dated`].
+    #[serde(default)]
+    pub sources_dated: Option<Date>,
 }
 
 /// Which kind of bodies an authority supervises.
@@ -425,7 +524,12 @@ pub struct Authority {
     pub confidence: Confidence,
     #[serde(default)]
     pub sources: Vec<Source>,
-    pub last_verified: Date,
+    /// See [`Platform::live_checked`].
+    #[serde(default)]
+    pub live_checked: Option<Date>,
+    /// See [`Platform::sources_dated`].
+    #[serde(default)]
+    pub sources_dated: Option<Date>,
 }
 
 /// The legal system that applies to a person's residence.

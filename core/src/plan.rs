@@ -120,6 +120,11 @@ pub fn needs(state: &State, catalog: &Catalog) -> Needs {
         }
         let mut user = None;
         let mut email = false;
+        // Reasons go into every form or letter (the letter instead of a form too): offered,
+        // folded, wherever something is written.
+        if kind != RouteKind::Setting {
+            n.reasons = true;
+        }
         match kind {
             RouteKind::Setting => {}
             RouteKind::Form => {
@@ -439,9 +444,10 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
         let Some(p) = catalog.platform(&card.platform) else {
             continue;
         };
+        // The company responsible where the person lives (a UK resident's record names the UK one).
         let company = || {
             catalog
-                .controller(&p.controller)
+                .controller_for(p, &state.person.region)
                 .map_or(Recipient::Service, |c| Recipient::Company(c.name.clone()))
         };
         let unit_of = |account: Option<u32>| card.units.iter().find(|u| u.account == account);

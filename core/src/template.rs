@@ -51,6 +51,8 @@ names! {
         PostLinks = "post_links",
         /// The short sentences of the chosen reasons and the person's own words (form fields).
         ShortGrounds = "short_grounds",
+        /// The company's representative in Europe (Art. 27) with its e-mail address.
+        Representative = "representative",
     }
 }
 
@@ -81,6 +83,8 @@ names! {
         HasLinks = "has_links",
         /// The person chose reasons or wrote about their situation.
         HasReasons = "has_reasons",
+        /// The company has a representative in Europe (Art. 27 GDPR / UK GDPR).
+        Representative = "representative",
     }
 }
 

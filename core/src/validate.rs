@@ -3,7 +3,7 @@
 
 use crate::catalog::{Catalog, TemplateKind};
 use crate::date::Date;
-use crate::model::{Lang, Source, Text};
+use crate::model::{Lang, Reliability, Source, Text};
 use core::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,8 +40,9 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Data not checked for this many days gets a warning (and the UI shows its age).
-pub const STALE_AFTER_DAYS: i64 = 365;
+/// Data whose newest source (or live check) is older than this gets a `stale` warning, the same
+/// age at which the interface calls it possibly outdated.
+pub const STALE_AFTER_DAYS: i64 = crate::freshness::POSSIBLY_OUTDATED_AFTER_DAYS;
 
 struct Report<'a> {
     findings: &'a mut Vec<Finding>,
@@ -113,12 +114,19 @@ impl Report<'_> {
         for (i, s) in sources.iter().enumerate() {
             match (&s.url, s.reliability) {
                 (Some(u), _) => self.url(&format!("sources[{i}].url"), u),
-                (None, crate::model::Reliability::Seed) => {}
+                (None, Reliability::Seed | Reliability::LiveCheck) => {}
                 (None, _) => self.error(
                     "source-url",
                     format!("sources[{i}].url"),
-                    "only sources with reliability = \"seed\" may have no url",
+                    "only sources with reliability = \"seed\" or \"live-check\" may have no url",
                 ),
+            }
+            if s.reliability == Reliability::LiveCheck && s.date.is_none() {
+                self.error(
+                    "live-check",
+                    format!("sources[{i}].date"),
+                    "a live check needs the date on which someone opened the app or website",
+                );
             }
             if s.title.trim().is_empty() {
                 self.error(
@@ -139,6 +147,22 @@ impl Report<'_> {
             }
         }
     }
+    fn representative(&mut self, field: &str, rep: &str, controller: &str, catalog: &Catalog) {
+        if catalog.controller(rep).is_none() {
+            self.error(
+                "ref-controller",
+                field,
+                format!("no file data/controllers/{rep}.toml"),
+            );
+        }
+        if rep == controller {
+            self.error(
+                "ref-controller",
+                field,
+                "the representative is another company than the controller; leave it out if there is none",
+            );
+        }
+    }
     fn cites(&mut self, field: &str, cited: &[String], sources: &[Source]) {
         if cited.is_empty() {
             self.error(
@@ -157,24 +181,110 @@ impl Report<'_> {
             }
         }
     }
-    fn verified(&mut self, last_verified: Date, today: Date) {
-        let age = last_verified.days_until(today);
-        if age > STALE_AFTER_DAYS {
+    /// A date after today is most likely a typo, but "today" is the clock of the machine that
+    /// builds; a wrong clock must not stop a build, so this only warns.
+    fn not_future(&mut self, field: &str, date: Date, today: Date) {
+        if date > today {
+            self.push(
+                Severity::Warning,
+                "date-future",
+                field,
+                format!("{date} is after today ({today}): a typo?"),
+            );
+        }
+    }
+    /// The two dates the interface shows: "sources dated" must exist, a live check must be
+    /// backed by a live-check source of that day, and old data gets a warning (never an error:
+    /// it depends on the clock).
+    fn dates(
+        &mut self,
+        sources: &[Source],
+        sources_dated: Option<Date>,
+        live_checked: Option<Date>,
+        today: Date,
+        max_age_days: i64,
+    ) {
+        for (i, s) in sources.iter().enumerate() {
+            if let Some(d) = s.date {
+                self.not_future(&format!("sources[{i}].date"), d, today);
+            }
+        }
+        if sources_dated.is_none() {
+            self.error(
+                "source-date",
+                "sources",
+                "no source has a `date`: give at least one source the date it was published or updated, so people can see how current the record is",
+            );
+        }
+        let newest_live = sources
+            .iter()
+            .filter(|s| s.reliability == Reliability::LiveCheck)
+            .filter_map(|s| s.date)
+            .max();
+        match (live_checked, newest_live) {
+            (Some(d), Some(l)) if d == l => self.not_future("live_checked", d, today),
+            (Some(d), _) => {
+                let newer = match sources_dated {
+                    Some(s) if d > s => format!(" It is newer than every source ({s})."),
+                    _ => String::new(),
+                };
+                self.error(
+                    "live-check",
+                    "live_checked",
+                    format!(
+                        "{d} claims a check in the live app or website, but no source with reliability = \"live-check\" records one on that day.{newer} Add that source (who looked, at what) or remove `live_checked`"
+                    ),
+                );
+            }
+            (None, Some(l)) => self.error(
+                "live-check",
+                "live_checked",
+                format!("a source records a live check on {l}: set `live_checked = {l}`"),
+            ),
+            (None, None) => {}
+        }
+        let f = crate::freshness::freshness_after(sources_dated, live_checked, today, max_age_days);
+        if let (true, Some(newest)) = (f.possibly_outdated, f.newest()) {
             self.push(
                 Severity::Warning,
                 "stale",
-                "last_verified",
+                "sources",
                 format!(
-                    "last checked {last_verified}, {age} days ago: please check the facts again"
+                    "the newest source or live check is from {newest}, {} days ago: please look for newer sources or check the live site",
+                    newest.days_until(today)
                 ),
             );
         }
-        if age < 0 {
-            self.error(
-                "date-future",
-                "last_verified",
-                format!("{last_verified} is in the future"),
-            );
+    }
+    fn watch(&mut self, watch: &[crate::model::Watched], today: Date) {
+        for (i, w) in watch.iter().enumerate() {
+            let f = format!("watch[{i}]");
+            for (name, v) in [("service", &w.service), ("document", &w.document)] {
+                if v.trim().is_empty()
+                    || v.trim() != v
+                    || v.contains('/')
+                    || v.contains('\\')
+                    || v.starts_with('.')
+                    || v.ends_with(".md")
+                {
+                    self.error(
+                        "watch-path",
+                        format!("{f}.{name}"),
+                        format!("`{v}` must be the archive's folder or document name as it appears there, without `/` or `.md` (like `Facebook`, `Privacy Policy`)"),
+                    );
+                }
+            }
+            if watch[..i]
+                .iter()
+                .any(|o| o.archive == w.archive && o.path() == w.path())
+            {
+                self.error(
+                    "id-unique",
+                    format!("{f}.document"),
+                    format!("`{}` is watched twice", w.path()),
+                );
+            }
+            self.not_future(&format!("{f}.version"), w.version, today);
         }
     }
 }
@@ -222,6 +332,62 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
                 format!("no file data/controllers/{}.toml", p.controller),
             );
         }
+        if let Some(rep) = &p.representative {
+            r.representative("representative", rep, &p.controller, catalog);
+        }
+        for (i, reg) in p.controller_for.iter().enumerate() {
+            let f = format!("controller_for[{i}]");
+            if catalog.controller(&reg.controller).is_none() {
+                r.error(
+                    "ref-controller",
+                    format!("{f}.controller"),
+                    format!("no file data/controllers/{}.toml", reg.controller),
+                );
+            }
+            if let Some(rep) = &reg.representative {
+                r.representative(
+                    &format!("{f}.representative"),
+                    rep,
+                    &reg.controller,
+                    catalog,
+                );
+            }
+            if reg.regions.is_empty() {
+                r.error(
+                    "ref-region",
+                    format!("{f}.regions"),
+                    "name at least one country this controller is for, like [\"GB\"]",
+                );
+            }
+            for (j, code) in reg.regions.iter().enumerate() {
+                let field = format!("{f}.regions[{j}]");
+                match catalog.region(code) {
+                    None => r.error(
+                        "ref-region",
+                        field,
+                        format!("no region `{code}` in data/regions.toml"),
+                    ),
+                    Some(region) if region.parent.is_some() => r.error(
+                        "ref-region",
+                        field,
+                        format!("`{code}` is a state: name the country; a company is responsible per country"),
+                    ),
+                    Some(_) => {}
+                }
+                let earlier = p.controller_for[..i]
+                    .iter()
+                    .flat_map(|o| &o.regions)
+                    .chain(&reg.regions[..j]);
+                if earlier.into_iter().any(|o| o == code) {
+                    r.error(
+                        "id-unique",
+                        format!("{f}.regions[{j}]"),
+                        format!("region `{code}` has two controllers"),
+                    );
+                }
+            }
+            r.cites(&format!("{f}.sources"), &reg.sources, &p.sources);
+        }
         r.text("data_used", &p.data_used);
         r.text("after", &p.after);
         for (i, k) in p.key_dates.iter().enumerate() {
@@ -242,7 +408,29 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
                 Some(l)
                     if route.device == crate::model::Device::Email && l.starts_with("mailto:") =>
                 {
-                    r.email(&format!("{f}.link"), &l["mailto:".len()..]);
+                    let address = &l["mailto:".len()..];
+                    r.email(&format!("{f}.link"), address);
+                    // Where the letter is the way, the address must be one the letters use too.
+                    if p.opt_out == crate::model::OptOutKind::None {
+                        let known: Vec<&str> = core::iter::once((&p.controller, &p.representative))
+                            .chain(
+                                p.controller_for
+                                    .iter()
+                                    .map(|c| (&c.controller, &c.representative)),
+                            )
+                            .flat_map(|(c, rep)| [Some(c), rep.as_ref()])
+                            .flatten()
+                            .filter_map(|id| catalog.controller(id))
+                            .filter_map(|c| c.email.as_deref())
+                            .collect();
+                        if !known.contains(&address) {
+                            r.error(
+                                "route-email",
+                                format!("{f}.link"),
+                                format!("`{address}` is not the e-mail address of the controller or representative ({}): letters go there, so the way must name the same address", if known.is_empty() { "none given".to_string() } else { known.join(", ") }),
+                            );
+                        }
+                    }
                 }
                 Some(l) => r.url(&format!("{f}.link"), l),
                 None => {}
@@ -315,8 +503,32 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         for (i, a) in p.alternatives.iter().enumerate() {
             r.text(&format!("alternatives[{i}]"), a);
         }
+        for (i, c) in p.changes.iter().enumerate() {
+            let f = format!("changes[{i}]");
+            r.text(&format!("{f}.text"), &c.text);
+            r.cites(&format!("{f}.sources"), &c.sources, &p.sources);
+            r.not_future(&format!("{f}.date"), c.date, today);
+            if i > 0 && p.changes[i - 1].date < c.date {
+                r.error(
+                    "changes-order",
+                    format!("{f}.date"),
+                    format!(
+                        "list changes newest first: {} comes after {}",
+                        c.date,
+                        p.changes[i - 1].date
+                    ),
+                );
+            }
+        }
+        r.watch(&p.watch, today);
         r.sources(&p.sources);
-        r.verified(p.last_verified, today);
+        r.dates(
+            &p.sources,
+            p.sources_dated,
+            p.live_checked,
+            today,
+            STALE_AFTER_DAYS,
+        );
     }
 
     for c in &catalog.controllers {
@@ -330,11 +542,15 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         if c.name.trim().is_empty() {
             r.error("text-missing", "name", "the company needs a name");
         }
-        if c.address.len() < 2 || c.address.iter().any(|l| l.trim().is_empty()) {
+        // Some companies outside Europe publish no postal address, only an e-mail address;
+        // then letters go by e-mail (or to their representative) and the list may stay empty.
+        let no_address_ok = c.address.is_empty() && c.email.is_some();
+        if !no_address_ok && (c.address.len() < 2 || c.address.iter().any(|l| l.trim().is_empty()))
+        {
             r.error(
                 "address",
                 "address",
-                "give the postal address as at least two non-empty lines",
+                "give the postal address as at least two non-empty lines (or `address = []` when the company publishes none and has an `email`)",
             );
         }
         if let Some(e) = &c.email {
@@ -359,8 +575,15 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
                 ),
             );
         }
+        r.watch(&c.watch, today);
         r.sources(&c.sources);
-        r.verified(c.last_verified, today);
+        r.dates(
+            &c.sources,
+            c.sources_dated,
+            c.live_checked,
+            today,
+            STALE_AFTER_DAYS,
+        );
     }
 
     for a in &catalog.authorities {
@@ -414,7 +637,13 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
             r.text("note", n);
         }
         r.sources(&a.sources);
-        r.verified(a.last_verified, today);
+        r.dates(
+            &a.sources,
+            a.sources_dated,
+            a.live_checked,
+            today,
+            crate::freshness::AUTHORITY_OUTDATED_AFTER_DAYS,
+        );
     }
 
     {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 pub fn footer(ctx: &Ctx) -> Html {
     let t = ctx.t();
-    let newest = ctx.catalog.platforms.iter().map(|p| p.last_verified).max();
+    let newest = kiw_core::freshness::sources_dated_range(&ctx.catalog.platforms).map(|(_, n)| n);
     html! {
         <footer class="site-footer">
             if let Some(d) = newest { <p>{ fill(t.footer_data, &[&long_date(d, ctx.lang())]) }</p> }

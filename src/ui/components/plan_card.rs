@@ -188,7 +188,7 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                     <p class="way">{ t.way_there }{ " " }<span class="device">{ device_name(ctx, r.device) }</span></p>
                     { steps(ctx, r) }
                 }
-                { confidence_note(ctx, card.confidence) }
+                { card_note(ctx, p, card.confidence) }
             </li>
         },
         (_, None) => html! {},
@@ -231,7 +231,7 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                 <li class="action">
                     <p class="way">{ t.send_message }</p>
                     { letter_view(ctx, format!("{pid}-slack-member"), member, format!("{name} – {}", member.subject)) }
-                    { confidence_note(ctx, card.confidence) }
+                    { card_note(ctx, p, card.confidence) }
                 </li>
             },
             None => html! {},
@@ -375,7 +375,8 @@ fn sent_date_question(ctx: &Ctx, card: &Card) -> Html {
 fn sources(ctx: &Ctx, p: &Platform) -> Html {
     let t = ctx.t();
     let lang = ctx.lang();
-    let controller = ctx.catalog.controller(&p.controller);
+    let region = &ctx.s().person.region;
+    let controller = ctx.catalog.controller_for(p, region);
     let lead = controller
         .and_then(|c| c.lead_authority.as_deref())
         .and_then(|id| ctx.catalog.authority(id));
@@ -386,6 +387,14 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
             t.controller_title,
             c.name,
             c.address.join(", ")
+        ));
+    }
+    if let Some(r) = ctx.catalog.representative_for(p, region) {
+        facts.push(format!(
+            "{}: {}, {}",
+            t.representative_title,
+            r.name,
+            r.address.join(", ")
         ));
     }
     if let Some(a) = lead {
@@ -403,7 +412,15 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
             k.label.get(lang)
         ));
     }
-    facts.push(fill(t.checked_on, &[&long_date(p.last_verified, lang)]));
+    let f = p.freshness(ctx.today);
+    if let Some(d) = f.sources_dated {
+        facts.push(fill(t.sources_dated, &[&long_date(d, lang)]));
+    }
+    facts.push(match f.live_checked {
+        Some(d) => fill(t.live_checked, &[&long_date(d, lang)]),
+        None => t.not_live_checked.to_string(),
+    });
+    let report = kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes");
     html! {
         <>
             { for facts.into_iter().map(|f| para("", f)) }
@@ -415,6 +432,7 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
                         Reliability::Secondary => "S",
                         Reliability::Weak => "W",
                         Reliability::Seed => "A",
+                        Reliability::LiveCheck => "L",
                     };
                     let date = src.date.map(|d| format!(" ({})", long_date(d, lang))).unwrap_or_default();
                     html! {
@@ -429,7 +447,32 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
                     }
                 }) }
             </ul>
+            if let Some(href) = report {
+                <p><a {href} target="_blank" rel="noopener noreferrer">{ t.report_outdated }{ new_tab(ctx) }</a></p>
+                { para("hint", t.report_outdated_hint.to_string()) }
+            }
         </>
+    }
+}
+
+/// What the company changed lately, newest first.
+fn changes(ctx: &Ctx, p: &Platform) -> Option<Html> {
+    let t = ctx.t();
+    let lang = ctx.lang();
+    (!p.changes.is_empty()).then(|| {
+        fold(t.changes_title, html! {
+            <ul>{ for p.changes.iter().map(|c| html! { <li>{ format!("{}: {}", long_date(c.date, lang), c.text.get(lang)) }</li> }) }</ul>
+        })
+    })
+}
+
+/// The one note of a card, beside the action it is about: possibly outdated data first, else how
+/// sure the way there is.
+fn card_note(ctx: &Ctx, p: &Platform, c: Confidence) -> Html {
+    if p.freshness(ctx.today).possibly_outdated {
+        para("caution", ctx.t().possibly_outdated.to_string())
+    } else {
+        confidence_note(ctx, c)
     }
 }
 
@@ -438,7 +481,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let lang = ctx.lang();
     let pid = &p.id;
     let name = p.name.get(lang);
-    let controller = ctx.catalog.controller(&p.controller);
+    let controller = ctx.catalog.controller_for(p, &ctx.s().person.region);
     let texts = &card.texts;
     let routes = p.routes.iter().map(|r| html! {
         <section class="route">
@@ -540,6 +583,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
             { problems }
             { protections }
             { alternatives }
+            { changes(ctx, p) }
             { fold(t.sources_title, sources(ctx, p)) }
         </details>
     }
