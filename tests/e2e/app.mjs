@@ -105,6 +105,12 @@ export class App {
     return card.getByRole('button', { name: new RegExp('^' + escape(this.t.copy) + ': ' + escape(fieldLabel)) });
   }
 
+  /** Opens a folded section by its summary, unless it is open already. */
+  async fold(text, within = this.page) {
+    const summary = within.locator('summary', { hasText: text }).first();
+    if (!(await summary.evaluate((s) => s.parentElement.open))) await this.tap(summary);
+  }
+
   async goto(step) {
     await this.page.evaluate((h) => (location.hash = h), `#/${this.lang}/${step}`);
     await this.heading().waitFor();

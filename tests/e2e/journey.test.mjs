@@ -169,7 +169,7 @@ test('no account of my own: links to the posts go into the letter, no account-ho
   await app.choose('meta-no-account');
   await app.nextButton(1).click();
   // Reasons for account holders are not offered.
-  await page.getByText(t.reasons_more).click();
+  await app.fold(t.reasons_more);
   assert.equal(await page.getByRole('checkbox', { name: 'Auf meinen Fotos sind Kinder zu sehen' }).count(), 0);
   await app.type(app.field('name'), 'Jonas Petersen');
   await app.type(app.field('post_links'), 'https://example.org/p/1');
@@ -177,8 +177,8 @@ test('no account of my own: links to the posts go into the letter, no account-ho
   const card = app.card('meta-no-account');
   const values = (await card.locator('.value').allTextContents()).join('\n');
   assert.match(values, /https:\/\/example\.org\/p\/1/, 'the form text names the post');
-  await card.getByText(t.more_help).click();
-  await card.getByText(t.letter_instead).click();
+  await app.fold(t.more_help, card);
+  await app.fold(t.letter_instead, card);
   const letter = await card.locator('#meta-no-account-objection-text').textContent();
   assert.match(letter, /Jonas Petersen/);
   assert.match(letter, /– https:\/\/example\.org\/p\/1/);
@@ -203,10 +203,10 @@ test('a follow-up asks when the objection went out and never calls a running dea
   await page.goto(env.server.url + '#/de/plan/linkedin');
   await app.card('linkedin').waitFor();
   const card = app.card('linkedin');
-  await card.getByText(t.more_help).click();
+  await app.fold(t.more_help, card);
   const when = card.getByLabel(t.sent_date_question);
   await when.fill('2026-11-30');
-  await card.getByText(t.what_if_complaint).click();
+  await app.fold(t.what_if_complaint, card);
   await card.getByLabel(t.country).first().selectOption('AT');
   const complaint = await card.locator('#linkedin-complaint-text').textContent();
   assert.match(complaint, /30\. November 2026/);

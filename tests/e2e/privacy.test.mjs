@@ -16,7 +16,7 @@ async function journey(app) {
   await app.nextButton(2).click();
   await app.type(app.field('name'), SECRET);
   await app.type(app.field('email'), `${SECRET}@example.org`);
-  await page.getByText(app.t.reasons_more).click();
+  await app.fold(app.t.reasons_more);
   await app.type(app.field('own_words'), `${SECRET} situation`);
   await app.field('country').selectOption('AT');
   await page.getByRole('button', { name: app.t.to_plan }).click();

@@ -19,7 +19,7 @@ test('100 000 characters and markup in every field: kept, escaped, letters still
   await app.nextButton(1).click();
   const huge = 'Ä'.repeat(100_000);
   await app.field('name').fill(HOSTILE);
-  await page.getByText(t.reasons_more).click();
+  await app.fold(t.reasons_more);
   await app.field('own_words').fill(huge);
   await page.getByText(/100000/).first().waitFor();
   await page.getByRole('button', { name: t.to_plan }).click();
@@ -32,7 +32,7 @@ test('100 000 characters and markup in every field: kept, escaped, letters still
   assert.equal(await page.locator('#main img, #main script').count(), 0, 'no element was injected');
   // Going back keeps what was typed.
   await page.getByRole('button', { name: t.back, exact: true }).click();
-  await page.getByText(t.reasons_more).click();
+  await app.fold(t.reasons_more);
   assert.equal((await app.field('own_words').inputValue()).length, 100_000);
   assert.deepEqual(problems, []);
   await context.close();
@@ -193,8 +193,8 @@ test('printing: the plan shows the address of every link; a letter prints on one
   await page.emulateMedia({ media: 'screen' });
 
   // The letter's own print: exactly its pages, with the page margins of the print stylesheet.
-  await card.getByText(app.t.more_help).click();
-  await card.getByText(app.t.letter_instead).click();
+  await app.fold(app.t.more_help, card);
+  await app.fold(app.t.letter_instead, card);
   await page.evaluate(() => (window.print = () => {}));
   await card.getByRole('button', { name: app.t.print_letter }).click();
   assert.equal(await page.locator('#print-root .print-letter').count(), 1);

@@ -53,15 +53,55 @@ pub fn platform_name(ctx: &crate::ui::Ctx, id: &str) -> String {
         .map_or_else(|| id.to_string(), |p| p.name.get(ctx.lang()).to_string())
 }
 
-/// A folded section. One shared function for the many folds of a card: each `html!` element
-/// written out costs code in the wasm, a call costs a few bytes.
+// Small builders for plain elements. Every element written with `html!` compiles to a few
+// hundred bytes of wasm; a call to one of these costs a few bytes, and the size budget is tight.
+// Elements with listeners or ids that tests and labels refer to stay in `html!`.
+
+/// An element with a class (or none: "") and children.
 #[inline(never)]
-pub fn fold(summary: &str, body: Html) -> Html {
-    html! { <details><summary>{ summary.to_string() }</summary>{ body }</details> }
+pub fn el(tag: &'static str, class: &'static str, children: Vec<Html>) -> Html {
+    let mut t = yew::virtual_dom::VTag::new(tag);
+    if !class.is_empty() {
+        t.add_attribute("class", class);
+    }
+    t.add_children(children);
+    t.into()
+}
+
+/// An element with a class and one text.
+#[inline(never)]
+pub fn txt(tag: &'static str, class: &'static str, text: impl Into<AttrValue>) -> Html {
+    el(tag, class, vec![yew::virtual_dom::VText::new(text).into()])
 }
 
 /// A paragraph with a class.
+pub fn para(class: &'static str, text: impl Into<AttrValue>) -> Html {
+    txt("p", class, text)
+}
+
+/// A list of texts.
 #[inline(never)]
-pub fn para(class: &'static str, text: String) -> Html {
-    html! { <p class={class}>{ text }</p> }
+pub fn text_list(class: &'static str, items: Vec<String>) -> Html {
+    el("ul", class, items.into_iter().map(|i| txt("li", "", i)).collect())
+}
+
+/// A folded section.
+#[inline(never)]
+pub fn fold(summary: &str, body: Html) -> Html {
+    el("details", "", vec![txt("summary", "", summary.to_string()), body])
+}
+
+/// A link that opens in a new tab, saying so to screen readers.
+#[inline(never)]
+pub fn link_out(href: &str, class: &'static str, text: Html, new_tab: &'static str) -> Html {
+    let mut a = yew::virtual_dom::VTag::new("a");
+    a.add_attribute("href", href.to_string());
+    a.add_attribute("target", "_blank");
+    a.add_attribute("rel", "noopener noreferrer");
+    if !class.is_empty() {
+        a.add_attribute("class", class);
+    }
+    a.add_child(text);
+    a.add_child(txt("span", "visually-hidden", format!(" {new_tab}")));
+    a.into()
 }

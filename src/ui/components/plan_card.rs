@@ -1,14 +1,18 @@
 //! One service in the plan: a true status line, then "do it now" (1 open, 2 fill in or switch
 //! off, 3 tick with the day it was done), then everything else folded under "More help". The
-//! card renders what `kiw_core::plan::Card` decided.
+//! card renders what `kiw_core::plan::Card` decided. Plain elements use the small builders of
+//! `components` (`el`, `txt`, `para`…) to keep the wasm small.
 
 use super::about_step::region_fields;
-use super::{copy_button, date_field, fold, letter_view, para, platform_name, text_field, Field};
+use super::{
+    copy_button, date_field, el, fold, letter_view, link_out, para, platform_name, text_field,
+    text_list, txt, Field,
+};
 use crate::ui::Ctx;
 use kiw_core::letters::{FilledField, Letter};
 use kiw_core::model::{Confidence, Device, Platform, Reliability, Route, Status};
 use kiw_core::plan::{Card, RouteKind, Unit};
-use kiw_core::state::{Action, ActionKind, PersonField};
+use kiw_core::state::{Action, ActionKind, PersonField, Step};
 use kiw_core::text::long_date;
 use kiw_core::ui_text::fill;
 use kiw_core::Date;
@@ -37,14 +41,24 @@ pub fn status_line(ctx: &Ctx, p: &Platform, status: Status) -> String {
 fn confidence_note(ctx: &Ctx, c: Confidence) -> Html {
     let t = ctx.t();
     match c {
-        Confidence::Confirmed => html! {},
-        Confidence::Reported => html! { <p class="caution">{ t.please_check }</p> },
-        Confidence::Unverified => html! { <p class="caution strong">{ t.unverified }</p> },
+        Confidence::Confirmed => Html::default(),
+        Confidence::Reported => para("caution", t.please_check),
+        Confidence::Unverified => para("caution strong", t.unverified),
     }
 }
 
-fn new_tab(ctx: &Ctx) -> Html {
-    html! { <span class="visually-hidden">{ " " }{ ctx.t().new_tab }</span> }
+/// The one note of a card, beside the action it is about: possibly outdated data first, else how
+/// sure the way there is.
+fn card_note(ctx: &Ctx, p: &Platform, c: Confidence) -> Html {
+    if p.freshness(ctx.today).possibly_outdated {
+        para("caution", ctx.t().possibly_outdated)
+    } else {
+        confidence_note(ctx, c)
+    }
+}
+
+fn out(ctx: &Ctx, href: &str, class: &'static str, text: impl Into<AttrValue>) -> Html {
+    link_out(href, class, Html::from(text.into()), ctx.t().new_tab)
 }
 
 /// A tick with the day it was done: ticking takes today, the date can be changed to the day it
@@ -84,58 +98,53 @@ fn tick(
             set.emit(on.then_some(today));
         }
     };
+    let date = done.map(|d| {
+        el("span", "tick-date", vec![
+            Html::from(format!("{} ", t.done_on)),
+            date_field(format!("{key}-date"), &format!("{} ({label} – {what})", t.done_date_label), d, ctx.today, set.reform(Some)),
+        ])
+    });
     html! {
-        <div class={classes!("tick", done.is_some().then_some("ticked"))}>
+        <div class={if done.is_some() { "tick ticked" } else { "tick" }}>
             <input type="checkbox" id={key.clone()} checked={done.is_some()} {onchange} />
-            <label for={key.clone()}>{ label }<span class="visually-hidden">{ format!(" – {what}") }</span></label>
-            if let Some(d) = done {
-                <span class="tick-date">
-                    { t.done_on }{ " " }
-                    { date_field(format!("{key}-date"), &format!("{} ({label} – {what})", t.done_date_label), d, ctx.today, set.reform(Some)) }
-                </span>
-            }
+            <label for={key}>{ label }{ txt("span", "visually-hidden", format!(" – {what}")) }</label>
+            { date }
         </div>
     }
 }
 
 /// The fields of a form for one account, each with a big copy button.
-fn form_fields(ctx: &Ctx, pid: &str, n: usize, fields: &[FilledField], what: &str) -> Html {
+fn form_fields(ctx: &Ctx, pid: &str, n: u32, fields: &[FilledField], what: &str) -> Html {
     let t = ctx.t();
-    html! {
-        <dl class="fields">
-            { for fields.iter().enumerate().map(|(i, field)| {
-                let vid = format!("f-{pid}-{n}-{i}");
-                let onadd = {
-                    let ctx = ctx.clone();
-                    move |_| ctx.dispatch(Action::Go(kiw_core::state::Step::About))
-                };
-                html! {
-                    <div class="form-field">
-                        <dt>
-                            { &field.label }
-                            <span class="tag">{ if field.required { t.field_required } else { t.field_optional } }</span>
-                        </dt>
-                        <dd>
-                            if field.is_choice {
-                                <p>{ t.field_choose }{ " " }<strong id={vid.clone()}>{ format!("«{}»", field.value) }</strong></p>
-                            } else if field.missing {
-                                <p class="error">{ t.field_missing }{ " " }<button type="button" class="secondary small" onclick={onadd}>{ t.field_add }</button></p>
-                            } else if !field.value.is_empty() {
-                                <div class="value-row">
-                                    <div class="value" id={vid.clone()}>{ super::shown(ctx, &field.value) }</div>
-                                    { copy_button(ctx, field.value.clone(), vid.clone(), &format!("{} ({what})", field.label)) }
-                                </div>
-                            }
-                            if let Some(max) = field.max_chars {
-                                <p class="hint">{ fill(t.chars_of, &[&field.value.chars().count().to_string(), &max.to_string()]) }</p>
-                            }
-                            if field.shortened { <p class="hint">{ t.field_shortened }</p> }
-                        </dd>
-                    </div>
-                }
-            }) }
-        </dl>
-    }
+    let items = fields.iter().enumerate().map(|(i, field)| {
+        let vid = format!("f-{pid}-{n}-{i}");
+        let value = if field.is_choice {
+            el("p", "", vec![Html::from(format!("{} ", t.field_choose)), txt("strong", "", format!("«{}»", field.value))])
+        } else if field.missing {
+            let onadd = {
+                let ctx = ctx.clone();
+                move |_| ctx.dispatch(Action::Go(Step::About))
+            };
+            html! { <p class="error">{ t.field_missing }{ " " }<button type="button" class="secondary small" onclick={onadd}>{ t.field_add }</button></p> }
+        } else if field.value.is_empty() {
+            Html::default()
+        } else {
+            el("div", "value-row", vec![
+                html! { <div class="value" id={vid.clone()}>{ super::shown(ctx, &field.value) }</div> },
+                copy_button(ctx, field.value.clone(), vid, &format!("{} ({what})", field.label)),
+            ])
+        };
+        let tag = if field.required { t.field_required } else { t.field_optional };
+        el("div", "form-field", vec![
+            el("dt", "", vec![Html::from(field.label.clone()), txt("span", "tag", tag)]),
+            el("dd", "", vec![
+                value,
+                field.max_chars.map(|max| para("hint", fill(t.chars_of, &[&field.value.chars().count().to_string(), &max.to_string()]))).unwrap_or_default(),
+                if field.shortened { para("hint", t.field_shortened) } else { Html::default() },
+            ]),
+        ])
+    });
+    el("dl", "fields", items.collect())
 }
 
 fn device_name(ctx: &Ctx, d: Device) -> &'static str {
@@ -150,10 +159,10 @@ fn device_name(ctx: &Ctx, d: Device) -> &'static str {
 }
 
 fn steps(ctx: &Ctx, r: &Route) -> Html {
-    html! { <ol class="route-steps">{ for r.steps.iter().map(|st| html! { <li>{ st.get(ctx.lang()) }</li> }) }</ol> }
+    el("ol", "route-steps", r.steps.iter().map(|st| txt("li", "", st.get(ctx.lang()).to_string())).collect())
 }
 
-/// "(account 2, @anna)" for the accessible names and headings of one account.
+/// "Instagram, account 2 (@anna)" for the accessible names and headings of one account.
 fn unit_title(ctx: &Ctx, name: &str, u: &Unit) -> String {
     let mut out = name.to_string();
     if u.nth > 0 {
@@ -172,113 +181,78 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let name = p.name.get(ctx.lang()).to_string();
     let route = card.route.and_then(|i| p.routes.get(i));
     let pid = &p.id;
+    let mut list = Vec::new();
     // 1: open the form or setting, or the way there when there is no direct link.
-    let open = match (card.kind, route) {
-        (RouteKind::Letter | RouteKind::Workspace, _) => html! {},
-        (_, Some(r)) => html! {
-            <li class="action">
-                if let Some(link) = &r.link {
-                    <a class="button primary" href={link.clone()} target="_blank" rel="noopener noreferrer">
-                        { if card.kind == RouteKind::Form { t.open_form } else { t.open_setting } }{ new_tab(ctx) }
-                    </a>
-                    if let Some(f) = &r.fallback_link {
-                        <p class="hint"><a href={f.clone()} target="_blank" rel="noopener noreferrer">{ t.fallback_link }{ new_tab(ctx) }</a></p>
-                    }
-                } else {
-                    <p class="way">{ t.way_there }{ " " }<span class="device">{ device_name(ctx, r.device) }</span></p>
-                    { steps(ctx, r) }
-                }
-                { card_note(ctx, p, card.confidence) }
-            </li>
-        },
-        (_, None) => html! {},
-    };
-    // 2: what to do there.
-    let what = match card.kind {
-        RouteKind::Form => html! {
-            <li class="action">
-                <p class="way">{ t.fill_in }</p>
-                { for card.units.iter().filter(|u| u.covered_by.is_none()).map(|u| {
-                    let title = unit_title(ctx, &name, u);
-                    let form = u.form.and_then(|f| card.texts.forms.get(f));
-                    html! {
-                        <div class="unit" key={u.account.unwrap_or(u32::MAX)}>
-                            if u.nth > 0 || !u.username.is_empty() { <h4>{ title.clone() }</h4> }
-                            if let Some(f) = form { { form_fields(ctx, pid, u.account.map_or(0, |a| a as usize), &f.fields, &title) } }
-                        </div>
-                    }
-                }) }
-            </li>
-        },
-        RouteKind::Setting => match route {
-            Some(r) if r.link.is_some() => html! {
-                <li class="action">
-                    <p class="way">{ t.then }</p>
-                    if let Some(a) = &r.action { <p>{ a.get(ctx.lang()) }</p> } else { { steps(ctx, r) } }
-                </li>
-            },
-            _ => html! {},
-        },
-        RouteKind::Letter => html! {
-            <li class="action">
-                <p class="way">{ t.send_letter }</p>
-                { letter_view(ctx, format!("{pid}-objection"), &card.texts.objection, format!("{name} – {}", card.texts.objection.subject)) }
-                { letter_details(ctx, pid) }
-            </li>
-        },
-        RouteKind::Workspace => match &card.texts.slack {
-            Some((member, _)) => html! {
-                <li class="action">
-                    <p class="way">{ t.send_message }</p>
-                    { letter_view(ctx, format!("{pid}-slack-member"), member, format!("{name} – {}", member.subject)) }
-                    { card_note(ctx, p, card.confidence) }
-                </li>
-            },
-            None => html! {},
-        },
-    };
-    // 3: tick, per account where each account is done on its own.
-    let action = card.kind.action();
-    let ticks = card
-        .units
-        .iter()
-        .filter(|u| u.covered_by.is_none())
-        .map(|u| {
-            let label = if matches!(card.kind, RouteKind::Letter | RouteKind::Workspace) {
-                t.done_sent
-            } else {
-                t.done_tick
-            };
-            tick(
-                ctx,
-                pid,
-                u.account,
-                action,
-                u.done.or(card.letter_done),
-                label,
-                &unit_title(ctx, &name, u),
-            )
-        });
-    let covered = card.units.iter().filter_map(|u| {
-        let c = u.covered_by.as_ref()?;
-        let by = platform_name(ctx, &c.platform);
-        Some(html! {
-            <p class="covered" key={u.account.unwrap_or(0)}>
-                if u.nth > 0 { <strong>{ format!("{}: ", fill(t.account_n, &[&u.nth.to_string()])) }</strong> }
-                { if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) } }
-            </p>
-        })
-    });
-    html! {
-        <>
-            <h3 class="do-now">{ t.do_now }</h3>
-            <ol class="actions">
-                { open }
-                { what }
-                <li class="action">{ for ticks }{ for covered }</li>
-            </ol>
-        </>
+    if let (RouteKind::Form | RouteKind::Setting, Some(r)) = (card.kind, route) {
+        let open = match &r.link {
+            Some(link) => {
+                let label = if card.kind == RouteKind::Form { t.open_form } else { t.open_setting };
+                let fallback = r.fallback_link.as_ref().map(|f| el("p", "hint", vec![out(ctx, f, "", t.fallback_link)]));
+                vec![out(ctx, link, "button primary", label), fallback.unwrap_or_default()]
+            }
+            None => vec![
+                el("p", "way", vec![Html::from(format!("{} ", t.way_there)), txt("span", "device", device_name(ctx, r.device))]),
+                steps(ctx, r),
+            ],
+        };
+        list.push(el("li", "action", [open, vec![card_note(ctx, p, card.confidence)]].concat()));
     }
+    // 2: what to do there.
+    match card.kind {
+        RouteKind::Form => {
+            let units = card.units.iter().filter(|u| u.covered_by.is_none()).map(|u| {
+                let title = unit_title(ctx, &name, u);
+                let form = u.form.and_then(|f| card.texts.forms.get(f));
+                el("div", "unit", vec![
+                    if u.nth > 0 || !u.username.is_empty() { txt("h4", "", title.clone()) } else { Html::default() },
+                    form.map(|f| form_fields(ctx, pid, u.account.unwrap_or(0), &f.fields, &title)).unwrap_or_default(),
+                ])
+            });
+            list.push(el("li", "action", [vec![para("way", t.fill_in)], units.collect()].concat()));
+        }
+        RouteKind::Setting => {
+            if let Some(r) = route.filter(|r| r.link.is_some()) {
+                let what = match &r.action {
+                    Some(a) => para("", a.get(ctx.lang()).to_string()),
+                    None => steps(ctx, r),
+                };
+                list.push(el("li", "action", vec![para("way", t.then), what]));
+            }
+        }
+        RouteKind::Letter => {
+            let o = &card.texts.objection;
+            list.push(el("li", "action", vec![
+                para("way", t.send_letter),
+                letter_view(ctx, format!("{pid}-objection"), o, format!("{name} – {}", o.subject)),
+                letter_details(ctx, pid),
+            ]));
+        }
+        RouteKind::Workspace => {
+            if let Some((member, _)) = &card.texts.slack {
+                list.push(el("li", "action", vec![
+                    para("way", t.send_message),
+                    letter_view(ctx, format!("{pid}-slack-member"), member, format!("{name} – {}", member.subject)),
+                    card_note(ctx, p, card.confidence),
+                ]));
+            }
+        }
+    }
+    // 3: tick, per account where each account is done on its own.
+    let label = if matches!(card.kind, RouteKind::Letter | RouteKind::Workspace) { t.done_sent } else { t.done_tick };
+    let mut last = Vec::new();
+    for u in &card.units {
+        match &u.covered_by {
+            None => last.push(tick(ctx, pid, u.account, card.kind.action(), u.done.or(card.letter_done), label, &unit_title(ctx, &name, u))),
+            Some(c) => {
+                let by = platform_name(ctx, &c.platform);
+                let text = if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) };
+                let text = if u.nth > 0 { format!("{}: {text}", fill(t.account_n, &[&u.nth.to_string()])) } else { text };
+                last.push(para("covered", text));
+            }
+        }
+    }
+    list.push(el("li", "action", last));
+    el("div", "", vec![txt("h3", "do-now", t.do_now), el("ol", "todo", list)])
 }
 
 /// Name and postal address for the printed letter, asked right where they are used.
@@ -289,52 +263,32 @@ fn letter_details(ctx: &Ctx, pid: &str) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |v: String| ctx.dispatch(Action::EditPerson(field, v)))
     };
-    html! {
-        <details class="letter-details">
-            <summary>{ t.letter_details }</summary>
-            { text_field(ctx, Field { id: format!("{pid}-name"), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
-            { text_field(ctx, Field { id: format!("{pid}-address"), label: t.address, hint: t.address_hint, value: &person.address, kind: "text", autocomplete: "street-address", multiline: true }, edit(PersonField::Address)) }
-        </details>
-    }
+    el("details", "letter-details", vec![
+        txt("summary", "", t.letter_details),
+        text_field(ctx, Field { id: format!("{pid}-name"), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)),
+        text_field(ctx, Field { id: format!("{pid}-address"), label: t.address, hint: t.address_hint, value: &person.address, kind: "text", autocomplete: "street-address", multiline: true }, edit(PersonField::Address)),
+    ])
 }
 
 /// One follow-up: when it makes sense, the text, and a tick once it went out.
-fn follow_up(
-    ctx: &Ctx,
-    card: &Card,
-    summary: &str,
-    kind: &str,
-    action: ActionKind,
-    letter: &Letter,
-) -> Html {
+fn follow_up(ctx: &Ctx, card: &Card, summary: &str, kind: &str, action: ActionKind, letter: &Letter) -> Html {
     let t = ctx.t();
     let lang = ctx.lang();
     let pid = &card.platform;
     let name = platform_name(ctx, pid);
-    let done = card
-        .follow_ups
-        .iter()
-        .find(|(a, _)| *a == action)
-        .map(|(_, d)| *d);
+    let done = card.follow_ups.iter().find(|(a, _)| *a == action).map(|(_, d)| *d);
     let deadline = match (card.answer_due, action) {
-        (Some(due), ActionKind::Reminder | ActionKind::Complaint) if due >= ctx.today => {
-            html! { <p class="hint">{ fill(t.deadline_running, &[&long_date(due, lang)]) }</p> }
-        }
         (Some(due), ActionKind::Reminder | ActionKind::Complaint) => {
-            html! { <p class="hint">{ fill(t.deadline_over, &[&long_date(due, lang)]) }</p> }
+            let text = if due >= ctx.today { t.deadline_running } else { t.deadline_over };
+            para("hint", fill(text, &[&long_date(due, lang)]))
         }
-        _ => html! {},
+        _ => Html::default(),
     };
-    fold(
-        summary,
-        html! {
-            <>
-                { deadline }
-                { letter_view(ctx, format!("{pid}-{kind}"), letter, format!("{name} – {}", letter.subject)) }
-                { tick(ctx, pid, None, action, done, t.done_sent, &format!("{name}: {summary}")) }
-            </>
-        },
-    )
+    fold(summary, el("div", "", vec![
+        deadline,
+        letter_view(ctx, format!("{pid}-{kind}"), letter, format!("{name} – {}", letter.subject)),
+        tick(ctx, pid, None, action, done, t.done_sent, &format!("{name}: {summary}")),
+    ]))
 }
 
 /// When the objection went out is not known yet (it may be months ago): ask, so that the
@@ -342,7 +296,7 @@ fn follow_up(
 fn sent_date_question(ctx: &Ctx, card: &Card) -> Html {
     let t = ctx.t();
     if card.sent_on.is_some() {
-        return html! {};
+        return Html::default();
     }
     let id = format!("{}-sent-on", card.platform);
     let onchange = {
@@ -354,12 +308,7 @@ fn sent_date_question(ctx: &Ctx, card: &Card) -> Html {
         move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Some(d) = Date::parse(&v).filter(|d| *d <= today) {
-                ctx.dispatch(Action::SetDone {
-                    platform: platform.clone(),
-                    account,
-                    action,
-                    date: Some(d),
-                });
+                ctx.dispatch(Action::SetDone { platform: platform.clone(), account, action, date: Some(d) });
             }
         }
     };
@@ -382,35 +331,17 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
         .and_then(|id| ctx.catalog.authority(id));
     let mut facts = vec![format!("{}: {}", t.data_used_title, p.data_used.get(lang))];
     if let Some(c) = controller {
-        facts.push(format!(
-            "{}: {}, {}",
-            t.controller_title,
-            c.name,
-            c.address.join(", ")
-        ));
+        facts.push(format!("{}: {}, {}", t.controller_title, c.name, c.address.join(", ")));
     }
     if let Some(r) = ctx.catalog.representative_for(p, region) {
-        facts.push(format!(
-            "{}: {}, {}",
-            t.representative_title,
-            r.name,
-            r.address.join(", ")
-        ));
+        facts.push(format!("{}: {}, {}", t.representative_title, r.name, r.address.join(", ")));
     }
     if let Some(a) = lead {
-        let name = if lang == kiw_core::Lang::De {
-            &a.name
-        } else {
-            &a.name_en
-        };
+        let name = if lang == kiw_core::Lang::De { &a.name } else { &a.name_en };
         facts.push(format!("{}: {name}", t.lead_authority));
     }
     for k in &p.key_dates {
-        facts.push(format!(
-            "{}: {}",
-            long_date(k.date, lang),
-            k.label.get(lang)
-        ));
+        facts.push(format!("{}: {}", long_date(k.date, lang), k.label.get(lang)));
     }
     let f = p.freshness(ctx.today);
     if let Some(d) = f.sources_dated {
@@ -420,60 +351,28 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
         Some(d) => fill(t.live_checked, &[&long_date(d, lang)]),
         None => t.not_live_checked.to_string(),
     });
-    let report = kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes");
-    html! {
-        <>
-            { for facts.into_iter().map(|f| para("", f)) }
-            { para("hint", t.sources_legend.to_string()) }
-            <ul class="sources">
-                { for p.sources.iter().map(|src| {
-                    let rel = match src.reliability {
-                        Reliability::Primary => "P",
-                        Reliability::Secondary => "S",
-                        Reliability::Weak => "W",
-                        Reliability::Seed => "A",
-                        Reliability::LiveCheck => "L",
-                    };
-                    let date = src.date.map(|d| format!(" ({})", long_date(d, lang))).unwrap_or_default();
-                    html! {
-                        <li>
-                            if let Some(u) = &src.url {
-                                <a href={u.clone()} target="_blank" rel="noopener noreferrer">{ &src.title }{ new_tab(ctx) }</a>
-                            } else {
-                                { &src.title }
-                            }
-                            { format!("{date} [{rel}]") }
-                        </li>
-                    }
-                }) }
-            </ul>
-            if let Some(href) = report {
-                <p><a {href} target="_blank" rel="noopener noreferrer">{ t.report_outdated }{ new_tab(ctx) }</a></p>
-                { para("hint", t.report_outdated_hint.to_string()) }
-            }
-        </>
+    let mut body: Vec<Html> = facts.into_iter().map(|f| para("", f)).collect();
+    body.push(para("hint", t.sources_legend));
+    body.push(el("ul", "sources", p.sources.iter().map(|src| {
+        let rel = match src.reliability {
+            Reliability::Primary => "P",
+            Reliability::Secondary => "S",
+            Reliability::Weak => "W",
+            Reliability::Seed => "A",
+            Reliability::LiveCheck => "L",
+        };
+        let date = src.date.map(|d| format!(" ({})", long_date(d, lang))).unwrap_or_default();
+        let title = match &src.url {
+            Some(u) => out(ctx, u, "", src.title.clone()),
+            None => Html::from(src.title.clone()),
+        };
+        el("li", "", vec![title, Html::from(format!("{date} [{rel}]"))])
+    }).collect()));
+    if let Some(href) = kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes") {
+        body.push(el("p", "", vec![out(ctx, &href, "", t.report_outdated)]));
+        body.push(para("hint", t.report_outdated_hint));
     }
-}
-
-/// What the company changed lately, newest first.
-fn changes(ctx: &Ctx, p: &Platform) -> Option<Html> {
-    let t = ctx.t();
-    let lang = ctx.lang();
-    (!p.changes.is_empty()).then(|| {
-        fold(t.changes_title, html! {
-            <ul>{ for p.changes.iter().map(|c| html! { <li>{ format!("{}: {}", long_date(c.date, lang), c.text.get(lang)) }</li> }) }</ul>
-        })
-    })
-}
-
-/// The one note of a card, beside the action it is about: possibly outdated data first, else how
-/// sure the way there is.
-fn card_note(ctx: &Ctx, p: &Platform, c: Confidence) -> Html {
-    if p.freshness(ctx.today).possibly_outdated {
-        para("caution", ctx.t().possibly_outdated.to_string())
-    } else {
-        confidence_note(ctx, c)
-    }
+    el("div", "", body)
 }
 
 fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
@@ -481,137 +380,92 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let lang = ctx.lang();
     let pid = &p.id;
     let name = p.name.get(lang);
-    let controller = ctx.catalog.controller_for(p, &ctx.s().person.region);
     let texts = &card.texts;
-    let routes = p.routes.iter().map(|r| html! {
-        <section class="route">
-            <h4>{ device_name(ctx, r.device) }</h4>
-            { steps(ctx, r) }
-            if let Some(link) = &r.link {
-                <p><a href={link.clone()} target="_blank" rel="noopener noreferrer">{ link.clone() }{ new_tab(ctx) }</a></p>
-            }
-        </section>
+    let mut parts = Vec::new();
+    parts.push(txt("summary", "", t.more_help));
+    let routes = p.routes.iter().map(|r| {
+        el("section", "route", vec![
+            txt("h4", "", device_name(ctx, r.device)),
+            steps(ctx, r),
+            r.link.as_ref().map(|l| el("p", "", vec![out(ctx, l, "", l.clone())])).unwrap_or_default(),
+        ])
     });
-    let letter = (card.kind != RouteKind::Letter).then(|| fold(t.letter_instead, html! {
-        <>
-            { para("hint", t.letter_hint.to_string()) }
-            if let Some(c) = controller { { confidence_note(ctx, c.confidence) } }
-            { letter_view(ctx, format!("{pid}-objection"), &texts.objection, format!("{name} – {}", texts.objection.subject)) }
-            { letter_details(ctx, pid) }
-            { tick(ctx, pid, None, ActionKind::Objection, card.letter_done, t.letter_sent, name) }
-        </>
-    }));
-    let owner = texts.slack.as_ref().map(|(_, owner)| {
-        fold(
-            t.slack_owner_title,
-            letter_view(
-                ctx,
-                format!("{pid}-slack-owner"),
-                owner,
-                t.slack_owner_title.to_string(),
-            ),
-        )
-    });
-    let complaint = match &texts.complaint {
-        Some(c) => follow_up(
-            ctx,
-            card,
-            t.what_if_complaint,
-            "complaint",
-            ActionKind::Complaint,
-            c,
-        ),
-        None => fold(
-            t.what_if_complaint,
-            html! {
-                <>
-                    { para("", t.complaint_needs_residence.to_string()) }
-                    { region_fields(ctx, &format!("{pid}-")) }
-                </>
-            },
-        ),
-    };
-    let problems = (!p.problems.is_empty()).then(|| {
-        fold(
-            t.problems_title,
-            html! {
-                { for p.problems.iter().map(|pr| html! {
-                    <section class="problem">
-                        <h4>{ pr.title.get(lang) }</h4>
-                        { para("", pr.fix.get(lang).to_string()) }
-                    </section>
-                }) }
-            },
-        )
-    });
-    let protections = (!p.protections.is_empty()).then(|| {
-        fold(
-            t.protect_title,
-            html! {
-                <ul class="protections">
-                    { for p.protections.iter().map(|pr| html! {
-                        <li>
-                            <strong>{ pr.title.get(lang) }</strong>
-                            { para("", pr.how.get(lang).to_string()) }
-                            { para("hint", format!("{} {}", t.limits, pr.limits.get(lang))) }
-                        </li>
-                    }) }
-                </ul>
-            },
-        )
-    });
-    let alternatives = (!p.alternatives.is_empty()).then(|| {
-        fold(
-            t.alternatives_title,
-            html! {
-                <ul>{ for p.alternatives.iter().map(|a| html! { <li>{ a.get(lang) }</li> }) }</ul>
-            },
-        )
-    });
-    html! {
-        <details class="more-help">
-            <summary>{ t.more_help }</summary>
-            { fold(t.steps_detail, html! { <>{ for routes }</> }) }
-            { letter }
-            { owner }
-            { fold(t.after_title, para("", p.after.get(lang).to_string())) }
-            { sent_date_question(ctx, card) }
-            { follow_up(ctx, card, t.what_if_no_answer, "reminder", ActionKind::Reminder, &texts.reminder) }
-            { follow_up(ctx, card, t.what_if_refusal, "refusal", ActionKind::RefusalReply, &texts.refusal) }
-            { follow_up(ctx, card, t.what_if_access, "access", ActionKind::Access, &texts.access) }
-            { complaint }
-            { problems }
-            { protections }
-            { alternatives }
-            { changes(ctx, p) }
-            { fold(t.sources_title, sources(ctx, p)) }
-        </details>
+    parts.push(fold(t.steps_detail, el("div", "", routes.collect())));
+    if card.kind != RouteKind::Letter {
+        let controller = ctx.catalog.controller_for(p, &ctx.s().person.region);
+        parts.push(fold(t.letter_instead, el("div", "", vec![
+            para("hint", t.letter_hint),
+            controller.map(|c| confidence_note(ctx, c.confidence)).unwrap_or_default(),
+            letter_view(ctx, format!("{pid}-objection"), &texts.objection, format!("{name} – {}", texts.objection.subject)),
+            letter_details(ctx, pid),
+            tick(ctx, pid, None, ActionKind::Objection, card.letter_done, t.letter_sent, name),
+        ])));
     }
+    if let Some((_, owner)) = &texts.slack {
+        parts.push(fold(t.slack_owner_title, letter_view(ctx, format!("{pid}-slack-owner"), owner, t.slack_owner_title.to_string())));
+    }
+    parts.push(fold(t.after_title, para("", p.after.get(lang).to_string())));
+    parts.push(sent_date_question(ctx, card));
+    parts.push(follow_up(ctx, card, t.what_if_no_answer, "reminder", ActionKind::Reminder, &texts.reminder));
+    parts.push(follow_up(ctx, card, t.what_if_refusal, "refusal", ActionKind::RefusalReply, &texts.refusal));
+    parts.push(follow_up(ctx, card, t.what_if_access, "access", ActionKind::Access, &texts.access));
+    parts.push(match &texts.complaint {
+        Some(c) => follow_up(ctx, card, t.what_if_complaint, "complaint", ActionKind::Complaint, c),
+        None => fold(t.what_if_complaint, el("div", "", vec![
+            para("", t.complaint_needs_residence),
+            region_fields(ctx, &format!("{pid}-")),
+        ])),
+    });
+    if !p.problems.is_empty() {
+        parts.push(fold(t.problems_title, el("div", "", p.problems.iter().map(|pr| {
+            el("section", "problem", vec![txt("h4", "", pr.title.get(lang).to_string()), para("", pr.fix.get(lang).to_string())])
+        }).collect())));
+    }
+    if !p.protections.is_empty() {
+        parts.push(fold(t.protect_title, el("ul", "protections", p.protections.iter().map(|pr| {
+            el("li", "", vec![
+                txt("strong", "", pr.title.get(lang).to_string()),
+                para("", pr.how.get(lang).to_string()),
+                para("hint", format!("{} {}", t.limits, pr.limits.get(lang))),
+            ])
+        }).collect())));
+    }
+    if !p.alternatives.is_empty() {
+        parts.push(fold(t.alternatives_title, text_list("", p.alternatives.iter().map(|a| a.get(lang).to_string()).collect())));
+    }
+    if !p.changes.is_empty() {
+        let items = p.changes.iter().map(|c| format!("{}: {}", long_date(c.date, lang), c.text.get(lang))).collect();
+        parts.push(fold(t.changes_title, text_list("", items)));
+    }
+    parts.push(fold(t.sources_title, sources(ctx, p)));
+    el("details", "more-help", parts)
 }
 
 pub fn plan_card(ctx: &Ctx, card: &Card) -> Html {
     let Some(p) = ctx.catalog.platform(&card.platform) else {
-        return html! {};
+        return Html::default();
     };
     let t = ctx.t();
     let pid = &p.id;
+    let body = if card.covered() {
+        let c = card.units.iter().find_map(|u| u.covered_by.as_ref());
+        c.map(|c| {
+            let by = platform_name(ctx, &c.platform);
+            para("covered", if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) })
+        })
+        .unwrap_or_default()
+    } else {
+        el("div", "", vec![para("status", status_line(ctx, p, card.status)), actions(ctx, p, card)])
+    };
     let complete = card.complete();
     html! {
-        <article class={classes!("card", complete.then_some("complete"))} id={format!("card-{pid}")}
+        <article class={if complete { "card complete" } else { "card" }} id={format!("card-{pid}")}
             aria-labelledby={format!("card-{pid}-title")} key={pid.clone()}>
             <div class="card-head">
                 <h2 id={format!("card-{pid}-title")} tabindex="-1">{ p.name.get(ctx.lang()) }</h2>
-                if complete { <span class="badge">{ "✓ " }{ t.done_tick }</span> }
+                if complete { { txt("span", "badge", format!("✓ {}", t.done_tick)) } }
             </div>
-            if card.covered() {
-                { for card.units.iter().filter_map(|u| u.covered_by.as_ref()).take(1).map(|c| {
-                    let by = platform_name(ctx, &c.platform);
-                    html! { <p class="covered">{ if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) } }</p> }
-                }) }
-            } else {
-                <p class="status">{ status_line(ctx, p, card.status) }</p>
-                { actions(ctx, p, card) }
-            }
+            { body }
             { more_help(ctx, p, card) }
         </article>
     }
