@@ -5,6 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { DESKTOP, host, openPage, shared } from './lib.mjs';
+import { T, name } from './app.mjs';
+
+const en = T('en');
+const de = T('de');
 
 const env = shared();
 
@@ -19,8 +23,8 @@ test('one script tag: preset service and language, auto height, only the height 
   const frameEl = page.locator('iframe');
   await frameEl.waitFor();
   const frame = page.frameLocator('iframe');
-  await frame.locator('#step-heading').filter({ hasText: 'Which services do you use?' }).waitFor();
-  assert.equal(await frame.getByRole('checkbox', { name: 'Facebook' }).isChecked(), true, 'preset applied');
+  await frame.locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: name('facebook', 'en'), exact: true }).isChecked(), true, 'preset applied');
   assert.equal(await frame.locator('html').getAttribute('data-theme'), 'dark');
 
   const height = async () => Number.parseInt(await frameEl.evaluate((f) => f.style.height), 10);
@@ -30,12 +34,15 @@ test('one script tag: preset service and language, auto height, only the height 
   assert.equal(inner, null, 'the host cannot read the tool (other origin)');
 
   // Growing content makes the frame taller.
-  await frame.getByRole('button', { name: 'Next', exact: true }).click();
-  await frame.getByLabel('User name or profile link').fill('SECRET-user-4711');
-  await frame.getByRole('button', { name: 'Next', exact: true }).click();
-  await frame.getByRole('button', { name: 'Next', exact: true }).click();
-  await frame.locator('#facebook-objection-text').waitFor();
-  await page.waitForFunction((b) => parseInt(document.querySelector('iframe').style.height, 10) > b + 200, before);
+  await frame.getByRole('button', { name: en.next_with_one, exact: true }).click();
+  await frame.getByLabel(en.email, { exact: true }).fill('SECRET-user-4711@example.org');
+  await frame.getByRole('button', { name: en.to_plan, exact: true }).click();
+  await frame.locator('#card-facebook').waitFor();
+  // The plan of one service is shorter than the list of all services: the frame follows.
+  await page.waitForFunction((b) => parseInt(document.querySelector('iframe').style.height, 10) < b, before);
+  const plan = await height();
+  await frame.locator('#card-facebook summary').first().click();
+  await page.waitForFunction((b) => parseInt(document.querySelector('iframe').style.height, 10) > b, plan);
 
   const msgs = await page.evaluate(() => window.__msgs);
   assert.ok(msgs.length > 0);
@@ -56,8 +63,8 @@ test('a bare iframe works without the script; bad parameters are ignored', async
   const { page, context, problems } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.goto(page_.url);
   const frame = page.frameLocator('iframe');
-  await frame.locator('#step-heading').filter({ hasText: 'Welche Dienste nutzen Sie?' }).waitFor();
-  assert.equal(await frame.getByRole('checkbox', { name: 'Instagram' }).isChecked(), true);
+  await frame.locator('#step-heading').filter({ hasText: de.start_title }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: name('instagram', 'de'), exact: true }).isChecked(), true);
   assert.equal(await frame.locator('html').getAttribute('data-theme'), null, 'an unknown theme is ignored');
   assert.equal(await frame.locator('script:not([src])').count(), 0);
   assert.deepEqual(problems, []);
@@ -69,7 +76,7 @@ test('a host accent colour is applied with readable text', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.goto(`${env.server.url}?accent=ffe600&chrome=0#/de/start`);
   await page.locator('#step-heading').waitFor();
-  const [bg, fg] = await page.getByRole('button', { name: 'Weiter', exact: true }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
+  const [bg, fg] = await page.getByRole('button', { name: de.next, exact: true }).evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]);
   assert.equal(bg, 'rgb(255, 230, 0)');
   assert.equal(fg, 'rgb(0, 0, 0)');
   assert.equal(await page.locator('.site-footer').isVisible(), false, 'chrome=0 hides the footer');
@@ -81,11 +88,11 @@ test('a host accent colour is applied with readable text', async () => {
 test('the configurator makes a snippet that works as pasted', async () => {
   const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
   await page.goto(env.server.url + 'einbetten.html');
-  await page.getByRole('checkbox', { name: 'LinkedIn' }).check();
+  await page.getByRole('checkbox', { name: name('linkedin', 'de'), exact: true }).check();
   await page.getByLabel('Sprache').selectOption('en');
   const snippet = await page.getByLabel('Code mit Skript').inputValue();
   assert.match(snippet, /embed\.js" data-lang="en" data-services="linkedin" async><\/script>$/);
-  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: 'Which services' }).waitFor();
+  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
   const axe = await new AxeBuilder({ page }).exclude('#preview').withTags(['wcag2a', 'wcag2aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   assert.deepEqual(foreign(), []);
@@ -93,8 +100,8 @@ test('the configurator makes a snippet that works as pasted', async () => {
   const page_ = await host(article(snippet));
   await page.goto(page_.url);
   const frame = page.frameLocator('iframe');
-  await frame.locator('#step-heading').filter({ hasText: 'Which services do you use?' }).waitFor();
-  assert.equal(await frame.getByRole('checkbox', { name: 'LinkedIn' }).isChecked(), true);
+  await frame.locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: name('linkedin', 'en'), exact: true }).isChecked(), true);
   await context.close();
   await page_.close();
 });

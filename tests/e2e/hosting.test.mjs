@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve, launch, openPage, ready } from './lib.mjs';
+import { T, name } from './app.mjs';
 
 let browser;
 before(async () => {
@@ -18,7 +19,7 @@ for (const prefix of ['/', '/ki-widerspruch/']) {
     const { page, context, foreign, problems } = await openPage(browser, server.origin);
     await page.goto(server.url + '#/de/start');
     await ready(page);
-    assert.equal(await page.locator('#step-heading').textContent(), 'Welche Dienste nutzen Sie?');
+    assert.equal(await page.locator('#step-heading').textContent(), T('de').start_title);
     assert.deepEqual(foreign(), []);
     assert.deepEqual(problems, []);
     await context.close();
@@ -33,10 +34,11 @@ test('the Pages build (public URL /ki-widerspruch/) starts, works offline-ready 
   const { page, context, foreign, problems } = await openPage(browser, server.origin);
   await page.goto(server.url + '#/en/start');
   await ready(page);
-  assert.equal(await page.locator('#step-heading').textContent(), 'Which services do you use?');
-  await page.getByRole('checkbox', { name: 'Facebook' }).check();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await page.locator('#step-heading').filter({ hasText: 'Your accounts' }).waitFor();
+  const en = T('en');
+  assert.equal(await page.locator('#step-heading').textContent(), en.start_title);
+  await page.getByRole('checkbox', { name: name('facebook', 'en'), exact: true }).check();
+  await page.getByRole('button', { name: en.next_with_one, exact: true }).click();
+  await page.locator('#step-heading').filter({ hasText: en.about_title }).waitFor();
   const res = await page.goto(server.url + 'nowhere/at/all');
   assert.equal(res.status(), 404);
   assert.equal(await page.getByRole('link', { name: /Zur Startseite/ }).getAttribute('href'), '/ki-widerspruch/');

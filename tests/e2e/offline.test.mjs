@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, openPage, ready, DESKTOP } from './lib.mjs';
+import { T, name } from './app.mjs';
 
 let server, browser;
 before(async () => {
@@ -25,11 +26,11 @@ test('after the first visit the tool works offline, under a sub-path', async () 
   await context.setOffline(true);
   await page.reload();
   await ready(page);
-  await page.getByRole('checkbox', { name: 'Instagram' }).check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await page.locator('#instagram-objection-text').waitFor();
+  const de = T('de');
+  await page.getByRole('checkbox', { name: name('instagram', 'de'), exact: true }).check();
+  await page.getByRole('button', { name: de.next_with_one, exact: true }).click();
+  await page.getByRole('button', { name: de.to_plan, exact: true }).click();
+  await page.locator('#card-instagram').waitFor();
   const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('kiw-')).length);
   assert.equal(cached, 1, 'exactly one versioned cache');
   assert.deepEqual(foreign(), []);

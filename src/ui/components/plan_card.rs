@@ -130,7 +130,8 @@ fn form_fields(ctx: &Ctx, pid: &str, n: u32, fields: &[FilledField], what: &str)
             Html::default()
         } else {
             el("div", "value-row", vec![
-                html! { <div class="value" id={vid.clone()}>{ super::shown(ctx, &field.value) }</div> },
+                // Focusable: a long value scrolls inside its box, and keyboards must reach it.
+                html! { <div class="value" id={vid.clone()} tabindex="0" role="region" aria-label={field.label.clone()}>{ super::shown(ctx, &field.value) }</div> },
                 copy_button(ctx, field.value.clone(), vid, &format!("{} ({what})", field.label)),
             ])
         };
