@@ -86,19 +86,17 @@ test('remember on this device survives a reload; forget everything asks, can be 
   const { page, context, foreign } = await openPage(env.browser, env.server.origin, PHONE);
   const app = new App(page, 'de');
   const t = app.t;
-  const menu = () => page.locator('summary').filter({ hasText: t.menu });
   await page.goto(env.server.url);
   await app.ready();
-  await menu().click();
+  await app.fold(t.menu);
   await page.getByRole('checkbox', { name: t.remember }).check();
-  await menu().click();
   await journey(app);
   assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] }, 'one copy, on the device');
   await page.reload();
   await app.card('facebook').waitFor();
   assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET));
 
-  await menu().click();
+  await app.fold(t.menu);
   await page.getByRole('button', { name: t.forget, exact: true }).click();
   // Nothing is deleted before the person confirms.
   assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] });
@@ -111,7 +109,7 @@ test('remember on this device survives a reload; forget everything asks, can be 
   assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET), 'undo brings it all back');
   assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] });
 
-  await menu().click();
+  await app.fold(t.menu);
   await page.getByRole('button', { name: t.forget, exact: true }).click();
   await page.getByRole('button', { name: t.forget_yes }).click();
   await page.getByRole('status').filter({ hasText: t.forgotten }).waitFor();
@@ -120,7 +118,7 @@ test('remember on this device survives a reload; forget everything asks, can be 
   const left = await storage(page);
   assert.deepEqual(left.local, []);
   assert.doesNotMatch(await page.evaluate(() => JSON.stringify(sessionStorage)), new RegExp(SECRET));
-  await menu().click();
+  await app.fold(t.menu);
   assert.equal(await page.getByRole('checkbox', { name: t.remember }).isChecked(), false);
   assert.deepEqual(foreign(), []);
   await context.close();

@@ -198,6 +198,7 @@ test('printing: the plan shows the address of every link; a letter prints on one
   await page.evaluate(() => (window.print = () => {}));
   await card.getByRole('button', { name: app.t.print_letter }).click();
   assert.equal(await page.locator('#print-root .print-letter').count(), 1);
+  await page.emulateMedia({ media: 'print' });
   const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
   const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1 && pages <= 2, `the letter prints on ${pages} pages`);
