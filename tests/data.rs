@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kiw_core::load::load_and_validate;
-use kiw_core::validate::{Finding, Severity};
+use kiw_core::validate::{Check, Finding, Severity};
 use kiw_core::{Catalog, Date};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -76,7 +76,7 @@ fn errors_of(dir: &Path) -> Vec<Finding> {
 fn assert_caught(findings: &[Finding], check: &str, file: &str, field: &str) {
     let hit = findings
         .iter()
-        .find(|f| f.check == check && f.file == file && f.field.contains(field));
+        .find(|f| f.check.id() == check && f.file == file && f.field.contains(field));
     match hit {
         Some(f) => println!("caught as expected: {f}"),
         None => panic!(
@@ -361,7 +361,7 @@ fn an_unknown_template_placeholder_is_caught_with_its_position() {
     let found = errors_of(&dir);
     let f = found
         .iter()
-        .find(|f| f.check == "template-parse")
+        .find(|f| f.check == Check::TemplateParse)
         .expect("template error");
     assert_eq!(f.file, "templates/de/reminder.txt");
     assert!(f.message.contains("unknown placeholder `{frist}`"), "{f}");
@@ -495,7 +495,7 @@ fn a_live_check_without_its_evidence_is_caught() {
     );
     let found = errors_of(&dir);
     assert_caught(&found, "live-check", "platforms/quora.toml", "live_checked");
-    let f = found.iter().find(|f| f.check == "live-check").unwrap();
+    let f = found.iter().find(|f| f.check == Check::LiveCheck).unwrap();
     assert!(f.message.contains("newer than every source"), "{f}");
 }
 
@@ -726,7 +726,7 @@ fn the_clock_never_fails_the_build() {
         } else {
             "stale"
         };
-        assert!(warnings.iter().any(|w| w.check == check), "{today}");
+        assert!(warnings.iter().any(|w| w.check.id() == check), "{today}");
         assert!(warnings.iter().all(|w| w.severity == Severity::Warning));
     }
 }
@@ -768,5 +768,48 @@ fn the_report_link_comes_from_the_build() {
     assert_eq!(
         kiw_core::freshness::report_url(repo, "facebook", "after").is_some(),
         !repo.is_empty()
+    );
+}
+
+/// An editor a time zone ahead may date a source "tomorrow"; a day later is a typo.
+#[test]
+fn a_future_date_warns_only_beyond_a_day() {
+    let c = load_ok();
+    // Every date the check compares with today.
+    let newest = c
+        .platforms
+        .iter()
+        .flat_map(|p| {
+            let changes = p.changes.iter().map(|x| x.date);
+            let watched = p.watch.iter().map(|w| w.version);
+            p.sources
+                .iter()
+                .filter_map(|s| s.date)
+                .chain(changes)
+                .chain(watched)
+        })
+        .chain(c.controllers.iter().flat_map(|x| {
+            let watched = x.watch.iter().map(|w| w.version);
+            x.sources.iter().filter_map(|s| s.date).chain(watched)
+        }))
+        .chain(
+            c.authorities
+                .iter()
+                .flat_map(|x| x.sources.iter().filter_map(|s| s.date)),
+        )
+        .max()
+        .unwrap();
+    let future = |today: Date| {
+        let (_, w) = load_and_validate(&data_dir(), today).unwrap();
+        w.iter()
+            .filter(|w| w.check == Check::DateFuture)
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert!(future(newest.add_days(-1)).is_empty(), "{newest}");
+    let two_days = future(newest.add_days(-2));
+    assert!(
+        two_days.iter().any(|w| w.contains(&newest.to_string())),
+        "{two_days:?}"
     );
 }

@@ -3,7 +3,7 @@
 use crate::catalog::{Catalog, TemplateEntry, TemplateKind};
 use crate::model::{Lang, Reason, Region};
 use crate::template::parse_template;
-use crate::validate::{Finding, Severity};
+use crate::validate::{Check, Finding, Severity};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::Path;
@@ -20,14 +20,8 @@ struct RegionsFile {
     region: Vec<Region>,
 }
 
-fn error(check: &'static str, file: &str, field: &str, message: String) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        check,
-        file: file.to_string(),
-        field: field.to_string(),
-        message,
-    }
+fn error(check: Check, file: &str, field: &str, message: String) -> Finding {
+    Finding::new(check, file, field, message)
 }
 
 /// TOML dates (`2026-11-23` without quotes) become strings, so editors may write either form.
@@ -50,7 +44,7 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Find
         .map(toml::Value::Table)
         .map_err(|e| {
             error(
-                "toml-syntax",
+                Check::TomlSyntax,
                 file,
                 "(file)",
                 e.to_string().trim().replace('\n', " "),
@@ -69,11 +63,11 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Find
             inner.push_str(". `last_verified` was replaced: the app now shows the newest source date, and `live_checked` only for a real check in the app or on the website (data/README.md, section 4)");
         }
         let check = if inner.contains("unknown field") {
-            "unknown-field"
+            Check::UnknownField
         } else if inner.contains("missing field") {
-            "missing-field"
+            Check::MissingField
         } else {
-            "field-type"
+            Check::FieldType
         };
         error(check, file, &field, inner)
     })
@@ -89,7 +83,12 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            findings.push(error("folder-missing", folder, "(folder)", e.to_string()));
+            findings.push(error(
+                Check::FolderMissing,
+                folder,
+                "(folder)",
+                e.to_string(),
+            ));
             return out;
         }
     };
@@ -101,7 +100,7 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
         }
         let Some(id) = name.strip_suffix(".toml") else {
             findings.push(error(
-                "file-name",
+                Check::FileName,
                 &format!("{folder}/{name}"),
                 "(file name)",
                 "only .toml files belong here".into(),
@@ -110,7 +109,12 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
         };
         match read(&path) {
             Ok(text) => out.push((id.to_string(), text)),
-            Err(e) => findings.push(error("file-read", &format!("{folder}/{name}"), "(file)", e)),
+            Err(e) => findings.push(error(
+                Check::FileRead,
+                &format!("{folder}/{name}"),
+                "(file)",
+                e,
+            )),
         }
     }
     out.sort();
@@ -131,7 +135,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                     Ok(mut rec) => {
                         if let Some(written) = set_id(&mut rec, &id) {
                             findings.push(error(
-                                "id-in-file",
+                                Check::IdInFile,
                                 &file,
                                 "id",
                                 format!("do not write `id = \"{written}\"`: the id is the file name (`{id}`)"),
@@ -139,7 +143,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                         }
                         if set_sources_dated(&mut rec) {
                             findings.push(error(
-                                "computed-in-file",
+                                Check::ComputedInFile,
                                 &file,
                                 "sources_dated",
                                 "do not write `sources_dated`: it is the newest date among the `[[sources]]`, computed when the data is read".into(),
@@ -165,14 +169,14 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             Ok(r) => catalog.reasons = r.reason,
             Err(f) => findings.push(f),
         },
-        Err(e) => findings.push(error("file-read", "reasons.toml", "(file)", e)),
+        Err(e) => findings.push(error(Check::FileRead, "reasons.toml", "(file)", e)),
     }
     match read(&data.join("regions.toml")) {
         Ok(t) => match parse_toml::<RegionsFile>(&t, "regions.toml") {
             Ok(r) => catalog.regions = r.region,
             Err(f) => findings.push(f),
         },
-        Err(e) => findings.push(error("file-read", "regions.toml", "(file)", e)),
+        Err(e) => findings.push(error(Check::FileRead, "regions.toml", "(file)", e)),
     }
 
     match read(&data.join("ui.toml")) {
@@ -184,7 +188,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                     match map.remove(*key) {
                         Some(text) => catalog.ui.push(text),
                         None => findings.push(error(
-                            "ui-missing",
+                            Check::UiMissing,
                             "ui.toml",
                             key,
                             "this interface text is missing".into(),
@@ -193,7 +197,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                 }
                 for key in map.keys() {
                     findings.push(error(
-                        "unknown-field",
+                        Check::UnknownField,
                         "ui.toml",
                         key,
                         "not a key the interface uses (see core/src/ui_text.rs)".into(),
@@ -202,7 +206,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             }
             Err(f) => findings.push(f),
         },
-        Err(e) => findings.push(error("file-read", "ui.toml", "(file)", e)),
+        Err(e) => findings.push(error(Check::FileRead, "ui.toml", "(file)", e)),
     }
 
     for lang in Lang::ALL {
@@ -221,7 +225,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             let kind = name.strip_suffix(".txt").and_then(TemplateKind::from_file);
             let Some(kind) = kind else {
                 findings.push(error(
-                    "template-name",
+                    Check::TemplateName,
                     &file,
                     "(file name)",
                     format!(
@@ -244,7 +248,7 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
                     kind,
                     template,
                 }),
-                Err(e) => findings.push(error("template-parse", &file, "(text)", e)),
+                Err(e) => findings.push(error(Check::TemplateParse, &file, "(text)", e)),
             }
         }
     }
