@@ -36,7 +36,7 @@ impl Freshness {
 
 /// The newest date of the sources, live checks left out (they are not sources of the facts'
 /// wording, only confirmation that the site still shows them).
-pub fn newest_source_date(sources: &[Source]) -> Option<Date> {
+pub(crate) fn newest_source_date(sources: &[Source]) -> Option<Date> {
     sources
         .iter()
         .filter(|s| s.reliability != Reliability::LiveCheck)
@@ -45,11 +45,7 @@ pub fn newest_source_date(sources: &[Source]) -> Option<Date> {
 }
 
 /// The freshness of a platform or company record from its two dates.
-pub fn freshness_of(
-    sources_dated: Option<Date>,
-    live_checked: Option<Date>,
-    today: Date,
-) -> Freshness {
+fn freshness_of(sources_dated: Option<Date>, live_checked: Option<Date>, today: Date) -> Freshness {
     freshness_after(
         sources_dated,
         live_checked,
@@ -59,7 +55,7 @@ pub fn freshness_of(
 }
 
 /// The freshness with a given age limit in days.
-pub fn freshness_after(
+pub(crate) fn freshness_after(
     sources_dated: Option<Date>,
     live_checked: Option<Date>,
     today: Date,

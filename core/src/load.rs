@@ -39,7 +39,7 @@ fn dates_to_strings(v: toml::Value) -> toml::Value {
 }
 
 /// Parses one TOML text into `T`, naming the exact field on failure.
-pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
+fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
     let value: toml::Value = toml::from_str::<toml::Table>(text)
         .map(toml::Value::Table)
         .map_err(|e| {

@@ -25,7 +25,7 @@ impl Lang {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Lang> {
+    pub(crate) fn from_code(code: &str) -> Option<Lang> {
         match code {
             "de" => Some(Lang::De),
             "en" => Some(Lang::En),
@@ -49,7 +49,7 @@ std::thread_local! {
 
 /// Runs `f` so that every [`Text`] it serialises keeps only `lang` (the other is left empty).
 /// The browser loads one language's data file, which halves what a first visit downloads.
-pub fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+pub(crate) fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     ONLY.with(|c| c.set(Some(lang)));
     let r = f();
     ONLY.with(|c| c.set(None));
@@ -431,7 +431,7 @@ pub enum Status {
 }
 
 impl Platform {
-    pub fn letter_name(&self, lang: Lang) -> &str {
+    pub(crate) fn letter_name(&self, lang: Lang) -> &str {
         self.letter_name.as_ref().unwrap_or(&self.name).get(lang)
     }
 

@@ -163,7 +163,7 @@ pub fn parse_template(source: &str) -> Result<Template, ParseError> {
 type OpenIf = (Cond, bool, usize, usize);
 
 /// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
-pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
+pub(crate) fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
     // A stack of open `{if}` blocks; the bottom entry is the whole text.
     let mut stack: Vec<(Option<OpenIf>, Vec<Segment>)> = vec![(None, Vec::new())];
     let mut literal = String::new();
@@ -341,17 +341,6 @@ fn tidy(text: &str) -> String {
         out.push('\n');
     }
     out.trim_matches('\n').to_string()
-}
-
-/// Every placeholder and condition a template uses (for documentation and tests).
-pub fn used_vars(segments: &[Segment], out: &mut Vec<Var>) {
-    for s in segments {
-        match s {
-            Segment::Var(v) if !out.contains(v) => out.push(*v),
-            Segment::If { body, .. } => used_vars(body, out),
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

@@ -64,11 +64,11 @@ impl fmt::Display for Finding {
 
 /// Data whose newest source (or live check) is older than this gets a `stale` warning, the same
 /// age at which the interface calls it possibly outdated.
-pub const STALE_AFTER_DAYS: i64 = crate::freshness::POSSIBLY_OUTDATED_AFTER_DAYS;
+const STALE_AFTER_DAYS: i64 = crate::freshness::POSSIBLY_OUTDATED_AFTER_DAYS;
 
 /// A date up to this many days after "today" is not called future: the person who wrote it may
 /// live a time zone ahead of the machine that builds.
-pub const FUTURE_SLACK_DAYS: i64 = 1;
+const FUTURE_SLACK_DAYS: i64 = 1;
 
 /// The findings of one file; the checks of every kind of record write into it.
 struct Report<'a> {
