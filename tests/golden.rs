@@ -380,6 +380,8 @@ golden! {
                 Has("instagram", Complaint, "Österreichische Datenschutzbehörde"),
                 // Austria: a complaint must come with a copy of the request (§ 24 DSG).
                 Has("instagram", Complaint, "§ 24"),
+                // After a refusal: the company must prove compelling grounds.
+                Has("instagram", Refusal, "Art. 21 Abs. 1 Satz 2 DSGVO"),
             ],
             deadlines_de("instagram").to_vec(),
         ].concat(),
