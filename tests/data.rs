@@ -411,61 +411,6 @@ fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
     );
 }
 
-#[test]
-fn the_readme_documents_every_field_of_the_model() {
-    let readme = std::fs::read_to_string(data_dir().join("README.md")).unwrap();
-    for field in [
-        "audience",
-        "controller",
-        "accounts_center",
-        "opt_out",
-        "data_used",
-        "future_only",
-        "key_dates",
-        "routes",
-        "fallback_link",
-        "confidence",
-        "form",
-        "max_chars",
-        "fill",
-        "after",
-        "problems",
-        "protections",
-        "limits",
-        "alternatives",
-        "sources",
-        "reliability",
-        "live_checked",
-        "sources_dated",
-        "live-check",
-        "controller_for",
-        "representative",
-        "regions",
-        "changes",
-        "watch",
-        "archive",
-        "service",
-        "document",
-        "version",
-        "lead_authority",
-        "seat",
-        "name_en",
-        "covers",
-        "sector",
-        "complaint_form",
-        "parent",
-        "law",
-        "hint",
-        "short",
-        "paragraph",
-    ] {
-        let documented = readme.contains(&format!("`{field}`"))
-            || readme.contains(&format!("`[[{field}]]`"))
-            || readme.contains(&format!("`[{field}]`"));
-        assert!(documented, "data/README.md does not explain `{field}`");
-    }
-}
-
 fn warnings_and_errors(dir: &Path, today: Date) -> Result<Vec<Finding>, Vec<Finding>> {
     let result = load_and_validate(dir, today).map(|(_, w)| w);
     let _ = std::fs::remove_dir_all(dir);

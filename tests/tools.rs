@@ -274,3 +274,48 @@ fn no_deploy_without_the_full_test_run() {
         "no workflow runs `bash .ci/run` on push and pull_request"
     );
 }
+
+/// The browser build carries none of the tools: no TOML parser (about 69 KB gzip), no schema
+/// generator, no test crates. Cargo's own answer for what the wasm links.
+#[test]
+fn the_browser_build_links_no_tool_crates() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "-p",
+            "ki-widerspruch",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+            "--format",
+            "{p}",
+            "--locked",
+            "--offline",
+        ])
+        .current_dir(root())
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(tree.lines().any(|l| l.starts_with("kiw-core ")), "{tree}");
+    for tool in [
+        "toml",
+        "schemars",
+        "serde_path_to_error",
+        "boon",
+        "insta",
+        "proptest",
+    ] {
+        assert!(
+            !tree.lines().any(|l| l.starts_with(&format!("{tool} "))),
+            "the wasm links {tool}:\n{tree}"
+        );
+    }
+}

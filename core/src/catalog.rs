@@ -13,6 +13,7 @@ macro_rules! template_kinds {
             pub const ALL: &'static [TemplateKind] = &[$(TemplateKind::$var,)*];
             /// The file name without `.txt`.
             pub fn file(self) -> &'static str { match self { $(TemplateKind::$var => $file,)* } }
+            #[cfg(feature = "toml")]
             pub(crate) fn from_file(s: &str) -> Option<TemplateKind> { match s { $($file => Some(TemplateKind::$var),)* _ => None } }
         }
     };

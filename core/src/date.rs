@@ -114,6 +114,7 @@ pub fn today_utc() -> Date {
     from_unix_seconds(secs)
 }
 
+#[cfg(feature = "toml")]
 fn from_unix_seconds(secs: u64) -> Date {
     let epoch = Date {
         year: 1970,
@@ -156,6 +157,23 @@ pub fn check_date_from_env() -> Result<(Date, &'static str), String> {
         var("KIW_TODAY").as_deref(),
         var("SOURCE_DATE_EPOCH").as_deref(),
     )
+}
+
+/// In the data files a date is written `2026-11-23`; TOML tools hand such a date to a JSON Schema
+/// validator as that string.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date, written YYYY-MM-DD (e.g. 2026-11-23).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
 }
 
 fn is_leap(year: u16) -> bool {

@@ -3,7 +3,9 @@
 //! and the link people use to report an outdated fact.
 
 use crate::date::Date;
-use crate::model::{Authority, Controller, Platform, Reliability, Source};
+use crate::model::{Authority, Controller, Platform};
+#[cfg(any(feature = "toml", test))]
+use crate::model::{Reliability, Source};
 use crate::text::mailto_encode;
 
 /// After this many days without a newer source or live check, a record is shown as possibly
@@ -36,6 +38,7 @@ impl Freshness {
 
 /// The newest date of the sources, live checks left out (they are not sources of the facts'
 /// wording, only confirmation that the site still shows them).
+#[cfg(any(feature = "toml", test))]
 pub(crate) fn newest_source_date(sources: &[Source]) -> Option<Date> {
     sources
         .iter()

@@ -9,15 +9,17 @@ use serde::Deserialize;
 use std::path::Path;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct ReasonsFile {
-    reason: Vec<Reason>,
+pub(crate) struct ReasonsFile {
+    pub(crate) reason: Vec<Reason>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct RegionsFile {
-    region: Vec<Region>,
+pub(crate) struct RegionsFile {
+    pub(crate) region: Vec<Region>,
 }
 
 fn error(check: Check, file: &str, field: &str, message: String) -> Finding {
