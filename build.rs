@@ -7,6 +7,8 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-env-changed=KIW_DATA_DIR");
     println!("cargo:rerun-if-env-changed=KIW_REPO_URL");
+    println!("cargo:rerun-if-env-changed=KIW_TODAY");
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     // Where people report an outdated fact: the repository the site is built from (the Pages
     // workflow sets it). Anything but a GitHub repository address is dropped: no report link.
     let repo_url = std::env::var("KIW_REPO_URL").unwrap_or_default();
@@ -28,7 +30,14 @@ fn main() {
         }
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
     };
-    let today = kiw_core::date::today_utc();
+    // The day only decides warnings (old or future-dated sources), never what is built.
+    let today = match kiw_core::date::check_date_from_env() {
+        Ok((d, _)) => d,
+        Err(e) => {
+            eprintln!("\n{e}\n");
+            std::process::exit(1);
+        }
+    };
     match kiw_core::load::load_and_validate(&data, today) {
         Ok((catalog, findings)) => {
             for f in &findings {

@@ -8,6 +8,25 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 step() { printf '\n==> %s\n' "$*"; }
 trap 'printf "\nFAILED at: %s\n" "${CURRENT:-setup}" >&2' ERR
 
+# Runs a noisy command with its output in a log: the last lines when it passes, all of it when it
+# fails (an error is often far above the last line).
+shown_in_full_on_failure() {
+  local log status=0
+  log="$(mktemp)"
+  "$@" >"$log" 2>&1 || status=$?
+  if [ "$status" = 0 ]; then
+    grep -vE '^\s*$' "$log" | tail -n 3 || true
+  else
+    cat "$log"
+  fi
+  rm -f "$log"
+  return "$status"
+}
+
+# A changed snapshot fails the tests instead of being written (insta; see README, "For
+# contributors"). CI sets CI=true, which means the same to insta; this makes it so everywhere.
+export INSTA_UPDATE=no
+
 CURRENT="cargo fmt --check"; step "$CURRENT"
 cargo fmt --all --check
 
@@ -31,10 +50,10 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --locked --test web
 
 CURRENT="release build"; step "$CURRENT"
-trunk build --release --locked 2>&1 | grep -vE '^\s*$' | tail -n 3
+shown_in_full_on_failure trunk build --release --locked
 
 CURRENT="release build for a sub-path (as the Pages workflow builds it)"; step "$CURRENT"
-trunk build --release --locked --public-url /ki-widerspruch/ --dist target/dist-subpath 2>&1 | grep -vE '^\s*$' | tail -n 1
+shown_in_full_on_failure trunk build --release --locked --public-url /ki-widerspruch/ --dist target/dist-subpath
 
 CURRENT="size budget"; step "$CURRENT"
 node scripts/size.mjs dist --check

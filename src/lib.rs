@@ -1,8 +1,6 @@
 //! KI-Widerspruch: the app crate. The pure logic is in the `kiw-core` crate (folder `core/`);
 //! this crate adds the embedded data, the UI strings and the thin Yew UI.
 
-pub use kiw_core as core;
-
 pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

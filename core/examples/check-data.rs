@@ -2,8 +2,16 @@
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "data".into());
-    let today = kiw_core::Date::parse(&std::env::var("KIW_TODAY").unwrap_or_default())
-        .unwrap_or_else(kiw_core::date::today_utc);
+    let today = match kiw_core::date::check_date_from_env() {
+        Ok((d, from)) => {
+            println!("checking as of {d} (from {from})");
+            d
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
     match kiw_core::load::load_and_validate(std::path::Path::new(&dir), today) {
         Ok((c, findings)) => {
             println!("{}", kiw_core::validate::report(&findings));

@@ -8,7 +8,9 @@ fn main() {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .expect("give the output folder (or run through trunk)");
     let data = std::env::var("KIW_DATA_DIR").unwrap_or_else(|_| "data".into());
-    let today = kiw_core::date::today_utc();
+    // Same day as build.rs: only warnings depend on it, and this prints none.
+    let today =
+        kiw_core::date::check_date_from_env().map_or_else(|_| kiw_core::date::today_utc(), |d| d.0);
     let catalog = match kiw_core::load::load_and_validate(std::path::Path::new(&data), today) {
         Ok((c, _)) => c,
         Err(findings) => {

@@ -13,7 +13,8 @@ macro_rules! template_kinds {
             pub const ALL: &'static [TemplateKind] = &[$(TemplateKind::$var,)*];
             /// The file name without `.txt`.
             pub fn file(self) -> &'static str { match self { $(TemplateKind::$var => $file,)* } }
-            pub fn from_file(s: &str) -> Option<TemplateKind> { match s { $($file => Some(TemplateKind::$var),)* _ => None } }
+            #[cfg(feature = "toml")]
+            pub(crate) fn from_file(s: &str) -> Option<TemplateKind> { match s { $($file => Some(TemplateKind::$var),)* _ => None } }
         }
     };
 }
@@ -67,7 +68,7 @@ pub struct Catalog {
 
 impl Catalog {
     /// The compact binary form that is embedded in the browser build.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    fn to_bytes(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("serialising plain data into memory cannot fail")
     }
 
@@ -96,7 +97,7 @@ impl Catalog {
 
     /// What the first screen needs: each service's name and dates, nothing more. A first visit
     /// loads only this; the rest follows once the person chooses a service.
-    pub fn start_index(&self) -> Catalog {
+    pub(crate) fn start_index(&self) -> Catalog {
         use crate::model::Text;
         let platforms = self
             .platforms
@@ -171,9 +172,6 @@ impl Catalog {
     pub fn region(&self, code: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.code == code)
     }
-    pub fn reason(&self, id: &str) -> Option<&Reason> {
-        self.reasons.iter().find(|r| r.id == id)
-    }
     pub fn template(&self, lang: Lang, kind: TemplateKind) -> Option<&Template> {
         self.templates
             .iter()
@@ -230,7 +228,7 @@ impl Catalog {
     }
 
     /// The legal system for a region code (a state takes its country's).
-    pub fn law_of(&self, code: &str) -> Option<Law> {
+    pub(crate) fn law_of(&self, code: &str) -> Option<Law> {
         self.region(code).map(|r| r.law)
     }
 

@@ -104,19 +104,76 @@ impl Date {
     }
 }
 
-/// Today's date in UTC from the system clock (build scripts and native tools only: the browser
-/// gets today's date from JavaScript and passes it in).
+/// Today's date in UTC from the system clock (native tools only: the browser gets today's date
+/// from JavaScript and passes it in, and the build takes [`check_date`]).
 #[cfg(feature = "toml")]
 pub fn today_utc() -> Date {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
+    from_unix_seconds(secs)
+}
+
+#[cfg(feature = "toml")]
+fn from_unix_seconds(secs: u64) -> Date {
     let epoch = Date {
         year: 1970,
         month: 1,
         day: 1,
     };
     epoch.add_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// The day the data check counts from, as an input: `KIW_TODAY` (`YYYY-MM-DD`), else
+/// `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention; the Pages build sets it to
+/// the commit's time), else the system clock. Only warnings depend on it (`stale`,
+/// `date-future`): what the build produces is the same on every day. Returns where it came from
+/// too, for the message; an unreadable value is an error, not a silent fallback to the clock.
+#[cfg(feature = "toml")]
+pub fn check_date(
+    kiw_today: Option<&str>,
+    source_date_epoch: Option<&str>,
+) -> Result<(Date, &'static str), String> {
+    if let Some(s) = kiw_today.filter(|s| !s.trim().is_empty()) {
+        return Date::parse(s.trim())
+            .map(|d| (d, "KIW_TODAY"))
+            .ok_or_else(|| format!("KIW_TODAY=`{s}` is not a date in the form YYYY-MM-DD"));
+    }
+    if let Some(s) = source_date_epoch.filter(|s| !s.trim().is_empty()) {
+        return s
+            .trim()
+            .parse::<u64>()
+            .map(|secs| (from_unix_seconds(secs), "SOURCE_DATE_EPOCH"))
+            .map_err(|_| format!("SOURCE_DATE_EPOCH=`{s}` is not a number of seconds"));
+    }
+    Ok((today_utc(), "the system clock"))
+}
+
+/// [`check_date`] from the environment.
+#[cfg(feature = "toml")]
+pub fn check_date_from_env() -> Result<(Date, &'static str), String> {
+    let var = |k| std::env::var(k).ok();
+    check_date(
+        var("KIW_TODAY").as_deref(),
+        var("SOURCE_DATE_EPOCH").as_deref(),
+    )
+}
+
+/// In the data files a date is written `2026-11-23`; TOML tools hand such a date to a JSON Schema
+/// validator as that string.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A date, written YYYY-MM-DD (e.g. 2026-11-23).",
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
 }
 
 fn is_leap(year: u16) -> bool {
@@ -174,6 +231,28 @@ mod tests {
         assert_eq!(d("2026-11-23").add_months(1), d("2026-12-23"));
         assert_eq!(d("2026-12-15").add_months(1), d("2027-01-15"));
         assert_eq!(d("2026-12-15").add_months(3), d("2027-03-15"));
+    }
+
+    #[cfg(feature = "toml")]
+    #[test]
+    fn the_check_date_is_an_input() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(
+            check_date(Some("2026-12-02"), Some("0")),
+            Ok((d("2026-12-02"), "KIW_TODAY"))
+        );
+        // 2026-12-02T23:59:59Z
+        assert_eq!(
+            check_date(None, Some("1796255999")),
+            Ok((d("2026-12-02"), "SOURCE_DATE_EPOCH"))
+        );
+        assert_eq!(
+            check_date(Some(""), Some("86400")).unwrap().0,
+            d("1970-01-02")
+        );
+        assert!(check_date(Some("02.12.2026"), None).is_err());
+        assert!(check_date(None, Some("yesterday")).is_err());
+        assert_eq!(check_date(None, None).unwrap().1, "the system clock");
     }
 
     #[test]

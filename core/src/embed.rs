@@ -170,7 +170,7 @@ fn luminance(rgb: [u8; 3]) -> f64 {
 }
 
 /// White or black, whichever contrasts more with the accent (one always reaches 4.5:1).
-pub fn readable_text_on(rgb: [u8; 3]) -> &'static str {
+fn readable_text_on(rgb: [u8; 3]) -> &'static str {
     let l = luminance(rgb);
     let with_white = 1.05 / (l + 0.05);
     let with_black = (l + 0.05) / 0.05;

@@ -3,7 +3,9 @@
 //! and the link people use to report an outdated fact.
 
 use crate::date::Date;
-use crate::model::{Authority, Controller, Platform, Reliability, Source};
+use crate::model::{Authority, Controller, Platform};
+#[cfg(any(feature = "toml", test))]
+use crate::model::{Reliability, Source};
 use crate::text::mailto_encode;
 
 /// After this many days without a newer source or live check, a record is shown as possibly
@@ -36,7 +38,8 @@ impl Freshness {
 
 /// The newest date of the sources, live checks left out (they are not sources of the facts'
 /// wording, only confirmation that the site still shows them).
-pub fn newest_source_date(sources: &[Source]) -> Option<Date> {
+#[cfg(any(feature = "toml", test))]
+pub(crate) fn newest_source_date(sources: &[Source]) -> Option<Date> {
     sources
         .iter()
         .filter(|s| s.reliability != Reliability::LiveCheck)
@@ -45,11 +48,7 @@ pub fn newest_source_date(sources: &[Source]) -> Option<Date> {
 }
 
 /// The freshness of a platform or company record from its two dates.
-pub fn freshness_of(
-    sources_dated: Option<Date>,
-    live_checked: Option<Date>,
-    today: Date,
-) -> Freshness {
+fn freshness_of(sources_dated: Option<Date>, live_checked: Option<Date>, today: Date) -> Freshness {
     freshness_after(
         sources_dated,
         live_checked,
@@ -59,7 +58,7 @@ pub fn freshness_of(
 }
 
 /// The freshness with a given age limit in days.
-pub fn freshness_after(
+pub(crate) fn freshness_after(
     sources_dated: Option<Date>,
     live_checked: Option<Date>,
     today: Date,

@@ -126,11 +126,6 @@ impl Letter {
         (link.len() <= MAX_MAILTO).then_some(link)
     }
 
-    /// The e-mail has an address but is too long for a `mailto:` link.
-    pub fn too_long_for_mailto(&self) -> bool {
-        self.to_email.is_some() && self.mailto().is_none()
-    }
-
     /// For texts too long for [`Letter::mailto`]: a link with the address and subject only, so
     /// the person pastes the copied text into the new e-mail.
     pub fn mailto_without_body(&self) -> Option<String> {

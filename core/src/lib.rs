@@ -15,6 +15,8 @@ pub mod plan;
 pub mod proof;
 pub mod route;
 pub mod saved;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod state;
 pub mod template;
 pub mod text;

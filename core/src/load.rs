@@ -3,31 +3,27 @@
 use crate::catalog::{Catalog, TemplateEntry, TemplateKind};
 use crate::model::{Lang, Reason, Region};
 use crate::template::parse_template;
-use crate::validate::{Finding, Severity};
+use crate::validate::{Check, Finding, Severity};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::path::Path;
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct ReasonsFile {
-    reason: Vec<Reason>,
+pub(crate) struct ReasonsFile {
+    pub(crate) reason: Vec<Reason>,
 }
 
 #[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-struct RegionsFile {
-    region: Vec<Region>,
+pub(crate) struct RegionsFile {
+    pub(crate) region: Vec<Region>,
 }
 
-fn error(check: &'static str, file: &str, field: &str, message: String) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        check,
-        file: file.to_string(),
-        field: field.to_string(),
-        message,
-    }
+fn error(check: Check, file: &str, field: &str, message: String) -> Finding {
+    Finding::new(check, file, field, message)
 }
 
 /// TOML dates (`2026-11-23` without quotes) become strings, so editors may write either form.
@@ -45,12 +41,12 @@ fn dates_to_strings(v: toml::Value) -> toml::Value {
 }
 
 /// Parses one TOML text into `T`, naming the exact field on failure.
-pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
+fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Finding> {
     let value: toml::Value = toml::from_str::<toml::Table>(text)
         .map(toml::Value::Table)
         .map_err(|e| {
             error(
-                "toml-syntax",
+                Check::TomlSyntax,
                 file,
                 "(file)",
                 e.to_string().trim().replace('\n', " "),
@@ -69,11 +65,11 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Find
             inner.push_str(". `last_verified` was replaced: the app now shows the newest source date, and `live_checked` only for a real check in the app or on the website (data/README.md, section 4)");
         }
         let check = if inner.contains("unknown field") {
-            "unknown-field"
+            Check::UnknownField
         } else if inner.contains("missing field") {
-            "missing-field"
+            Check::MissingField
         } else {
-            "field-type"
+            Check::FieldType
         };
         error(check, file, &field, inner)
     })
@@ -89,7 +85,12 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            findings.push(error("folder-missing", folder, "(folder)", e.to_string()));
+            findings.push(error(
+                Check::FolderMissing,
+                folder,
+                "(folder)",
+                e.to_string(),
+            ));
             return out;
         }
     };
@@ -101,7 +102,7 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
         }
         let Some(id) = name.strip_suffix(".toml") else {
             findings.push(error(
-                "file-name",
+                Check::FileName,
                 &format!("{folder}/{name}"),
                 "(file name)",
                 "only .toml files belong here".into(),
@@ -110,7 +111,12 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
         };
         match read(&path) {
             Ok(text) => out.push((id.to_string(), text)),
-            Err(e) => findings.push(error("file-read", &format!("{folder}/{name}"), "(file)", e)),
+            Err(e) => findings.push(error(
+                Check::FileRead,
+                &format!("{folder}/{name}"),
+                "(file)",
+                e,
+            )),
         }
     }
     out.sort();
@@ -121,90 +127,106 @@ fn records(dir: &Path, findings: &mut Vec<Finding>, folder: &str) -> Vec<(String
 /// run [`crate::validate::validate`] on the result for the checks beyond parsing.
 pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut catalog = Catalog::default();
+    let mut platforms: Vec<crate::model::Platform> = load_records(data, "platforms", &mut findings);
+    // People find their service faster when the most used come first.
+    platforms.sort_by(|a, b| (a.rank, &a.id).cmp(&(b.rank, &b.id)));
+    let catalog = Catalog {
+        platforms,
+        controllers: load_records(data, "controllers", &mut findings),
+        authorities: load_records(data, "authorities", &mut findings),
+        reasons: load_file::<ReasonsFile>(data, "reasons.toml", &mut findings)
+            .map(|r| r.reason)
+            .unwrap_or_default(),
+        regions: load_file::<RegionsFile>(data, "regions.toml", &mut findings)
+            .map(|r| r.region)
+            .unwrap_or_default(),
+        ui: load_ui(data, &mut findings),
+        templates: load_templates(data, &mut findings),
+    };
+    (catalog, findings)
+}
 
-    macro_rules! load_records {
-        ($folder:literal, $list:expr) => {
-            for (id, text) in records(&data.join($folder), &mut findings, $folder) {
-                let file = format!("{}/{id}.toml", $folder);
-                match parse_toml(&text, &file) {
-                    Ok(mut rec) => {
-                        if let Some(written) = set_id(&mut rec, &id) {
-                            findings.push(error(
-                                "id-in-file",
-                                &file,
-                                "id",
-                                format!("do not write `id = \"{written}\"`: the id is the file name (`{id}`)"),
-                            ));
-                        }
-                        if set_sources_dated(&mut rec) {
-                            findings.push(error(
-                                "computed-in-file",
-                                &file,
-                                "sources_dated",
-                                "do not write `sources_dated`: it is the newest date among the `[[sources]]`, computed when the data is read".into(),
-                            ));
-                        }
-                        $list.push(rec);
-                    }
-                    Err(f) => findings.push(f),
-                }
+/// The records of a folder with one file per record, each given its id and "sources dated".
+fn load_records<T: DeserializeOwned + HasId>(
+    data: &Path,
+    folder: &str,
+    findings: &mut Vec<Finding>,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    for (id, text) in records(&data.join(folder), findings, folder) {
+        let file = format!("{folder}/{id}.toml");
+        let mut rec: T = match parse_toml(&text, &file) {
+            Ok(rec) => rec,
+            Err(f) => {
+                findings.push(f);
+                continue;
             }
         };
+        if let Some(written) = set_id(&mut rec, &id) {
+            findings.push(error(
+                Check::IdInFile,
+                &file,
+                "id",
+                format!("do not write `id = \"{written}\"`: the id is the file name (`{id}`)"),
+            ));
+        }
+        if set_sources_dated(&mut rec) {
+            findings.push(error(
+                Check::ComputedInFile,
+                &file,
+                "sources_dated",
+                "do not write `sources_dated`: it is the newest date among the `[[sources]]`, computed when the data is read".into(),
+            ));
+        }
+        out.push(rec);
     }
-    load_records!("platforms", catalog.platforms);
-    // People find their service faster when the most used come first.
-    catalog
-        .platforms
-        .sort_by(|a, b| (a.rank, &a.id).cmp(&(b.rank, &b.id)));
-    load_records!("controllers", catalog.controllers);
-    load_records!("authorities", catalog.authorities);
+    out
+}
 
-    match read(&data.join("reasons.toml")) {
-        Ok(t) => match parse_toml::<ReasonsFile>(&t, "reasons.toml") {
-            Ok(r) => catalog.reasons = r.reason,
-            Err(f) => findings.push(f),
-        },
-        Err(e) => findings.push(error("file-read", "reasons.toml", "(file)", e)),
-    }
-    match read(&data.join("regions.toml")) {
-        Ok(t) => match parse_toml::<RegionsFile>(&t, "regions.toml") {
-            Ok(r) => catalog.regions = r.region,
-            Err(f) => findings.push(f),
-        },
-        Err(e) => findings.push(error("file-read", "regions.toml", "(file)", e)),
-    }
+/// One file that holds a whole list (`reasons.toml`, `regions.toml`).
+fn load_file<T: DeserializeOwned>(
+    data: &Path,
+    file: &str,
+    findings: &mut Vec<Finding>,
+) -> Option<T> {
+    let parsed = read(&data.join(file))
+        .map_err(|e| error(Check::FileRead, file, "(file)", e))
+        .and_then(|t| parse_toml::<T>(&t, file));
+    parsed.map_err(|f| findings.push(f)).ok()
+}
 
-    match read(&data.join("ui.toml")) {
-        Ok(t) => match parse_toml::<std::collections::BTreeMap<String, crate::model::Text>>(
-            &t, "ui.toml",
-        ) {
-            Ok(mut map) => {
-                for key in crate::ui_text::UI_KEYS {
-                    match map.remove(*key) {
-                        Some(text) => catalog.ui.push(text),
-                        None => findings.push(error(
-                            "ui-missing",
-                            "ui.toml",
-                            key,
-                            "this interface text is missing".into(),
-                        )),
-                    }
-                }
-                for key in map.keys() {
-                    findings.push(error(
-                        "unknown-field",
-                        "ui.toml",
-                        key,
-                        "not a key the interface uses (see core/src/ui_text.rs)".into(),
-                    ));
-                }
-            }
-            Err(f) => findings.push(f),
-        },
-        Err(e) => findings.push(error("file-read", "ui.toml", "(file)", e)),
+/// The interface texts in `ui_text::UI_KEYS` order; a missing or unknown key is a finding.
+fn load_ui(data: &Path, findings: &mut Vec<Finding>) -> Vec<crate::model::Text> {
+    type Texts = std::collections::BTreeMap<String, crate::model::Text>;
+    let Some(mut map) = load_file::<Texts>(data, "ui.toml", findings) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for key in crate::ui_text::UI_KEYS {
+        match map.remove(*key) {
+            Some(text) => out.push(text),
+            None => findings.push(error(
+                Check::UiMissing,
+                "ui.toml",
+                key,
+                "this interface text is missing".into(),
+            )),
+        }
     }
+    for key in map.keys() {
+        findings.push(error(
+            Check::UnknownField,
+            "ui.toml",
+            key,
+            "not a key the interface uses (see core/src/ui_text.rs)".into(),
+        ));
+    }
+    out
+}
 
+/// Every template of every language, parsed (an unknown placeholder is a finding here).
+fn load_templates(data: &Path, findings: &mut Vec<Finding>) -> Vec<TemplateEntry> {
+    let mut out = Vec::new();
     for lang in Lang::ALL {
         let dir = data.join("templates").join(lang.code());
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -218,37 +240,31 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
         names.sort();
         for name in names {
             let file = format!("templates/{}/{name}", lang.code());
-            let kind = name.strip_suffix(".txt").and_then(TemplateKind::from_file);
-            let Some(kind) = kind else {
+            let Some(kind) = name.strip_suffix(".txt").and_then(TemplateKind::from_file) else {
+                let known: Vec<String> = TemplateKind::ALL
+                    .iter()
+                    .map(|k| format!("{}.txt", k.file()))
+                    .collect();
                 findings.push(error(
-                    "template-name",
+                    Check::TemplateName,
                     &file,
                     "(file name)",
-                    format!(
-                        "not a known template; known: {}",
-                        TemplateKind::ALL
-                            .iter()
-                            .map(|k| format!("{}.txt", k.file()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    format!("not a known template; known: {}", known.join(", ")),
                 ));
                 continue;
             };
-            match read(&dir.join(&name))
-                .map_err(|e| e.to_string())
-                .and_then(|t| parse_template(&t).map_err(|e| e.to_string()))
+            match read(&dir.join(&name)).and_then(|t| parse_template(&t).map_err(|e| e.to_string()))
             {
-                Ok(template) => catalog.templates.push(TemplateEntry {
+                Ok(template) => out.push(TemplateEntry {
                     lang,
                     kind,
                     template,
                 }),
-                Err(e) => findings.push(error("template-parse", &file, "(text)", e)),
+                Err(e) => findings.push(error(Check::TemplateParse, &file, "(text)", e)),
             }
         }
     }
-    (catalog, findings)
+    out
 }
 
 /// Records carry their id from the file name, so the two can never disagree, and their

@@ -25,7 +25,7 @@ impl Lang {
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Lang> {
+    pub(crate) fn from_code(code: &str) -> Option<Lang> {
         match code {
             "de" => Some(Lang::De),
             "en" => Some(Lang::En),
@@ -36,6 +36,7 @@ impl Lang {
 
 /// A text in every language. A missing translation is a load error, never a blank on screen.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub de: String,
@@ -49,7 +50,7 @@ std::thread_local! {
 
 /// Runs `f` so that every [`Text`] it serialises keeps only `lang` (the other is left empty).
 /// The browser loads one language's data file, which halves what a first visit downloads.
-pub fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+pub(crate) fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     ONLY.with(|c| c.set(Some(lang)));
     let r = f();
     ONLY.with(|c| c.set(None));
@@ -82,6 +83,7 @@ impl Text {
 
 /// How far a source can be trusted, as marked in the research notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Reliability {
     /// Authority, court, statute or the company itself.
@@ -99,6 +101,7 @@ pub enum Reliability {
 
 /// Where a fact comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id used by the facts of this record to cite the source (`sources = ["vz"]`).
@@ -114,6 +117,7 @@ pub struct Source {
 
 /// How sure we are of a fact that people act on (a link, a click path, a form).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     /// Backed by a primary source or two independent secondary ones.
@@ -127,6 +131,7 @@ pub enum Confidence {
 
 /// What a person can do against AI training on a platform.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum OptOutKind {
     /// A GDPR objection form run by the platform.
@@ -141,6 +146,7 @@ pub enum OptOutKind {
 
 /// Who a platform entry is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     /// People with an account on the platform.
@@ -152,6 +158,7 @@ pub enum Audience {
 
 /// Where a way to the form or setting is taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Device {
     Web,
@@ -164,6 +171,7 @@ pub enum Device {
 
 /// One way to reach the opt-out: numbered steps, the direct link, a fallback link.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub device: Device,
@@ -184,6 +192,7 @@ pub struct Route {
 
 /// What the letter engine puts into a form field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldFill {
     /// The person's full name.
@@ -204,6 +213,7 @@ pub enum FieldFill {
 
 /// One field of a platform's form, so that exactly these fields are filled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FormField {
     pub label: Text,
@@ -217,6 +227,7 @@ pub struct FormField {
 
 /// The platform's own form, if it has one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Form {
     pub fields: Vec<FormField>,
@@ -226,6 +237,7 @@ pub struct Form {
 
 /// A date that matters for the platform (announcement, start of training, "object before").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeyDate {
     pub date: Date,
@@ -235,6 +247,7 @@ pub struct KeyDate {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum KeyDateKind {
     Announced,
@@ -248,6 +261,7 @@ pub enum KeyDateKind {
 
 /// A known problem and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Problem {
     pub title: Text,
@@ -257,6 +271,7 @@ pub struct Problem {
 
 /// Something else that protects a person besides objecting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Protection {
     pub title: Text,
@@ -268,10 +283,12 @@ pub struct Protection {
 
 /// A platform (or a route on a platform, like Meta's for people without an account).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Platform {
     /// The file name without `.toml`; filled in by the loader, never written in the file.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub id: String,
     pub name: Text,
     /// How letters name the service when `name` does not fit into a sentence
@@ -332,11 +349,13 @@ pub struct Platform {
     /// The newest date among the sources (live checks aside). Computed by the loader, never
     /// written in the file.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub sources_dated: Option<Date>,
 }
 
 /// A different controller for some regions of residence (the UK, for most platforms).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegionalController {
     /// Region codes (countries) this entry applies to; a German state counts as Germany.
@@ -351,6 +370,7 @@ pub struct RegionalController {
 
 /// One dated change that matters to people ("Meta changed the form link").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     pub date: Date,
@@ -360,6 +380,7 @@ pub struct Change {
 
 /// The Open Terms Archive collections whose versions repositories the policy watch reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Archive {
     /// `OpenTermsArchive/pga-versions`: large platforms.
@@ -383,6 +404,7 @@ impl Archive {
 /// A policy document as Open Terms Archive tracks it: `<service>/<document>.md` in the
 /// collection's versions repository, and the version this record was checked against.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Watched {
     pub archive: Archive,
@@ -403,6 +425,7 @@ impl Watched {
 
 /// What the data says about training today, where the key dates alone cannot say it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Training {
     /// Trains on users' data unless they object or switch it off (start date unknown).
@@ -431,7 +454,7 @@ pub enum Status {
 }
 
 impl Platform {
-    pub fn letter_name(&self, lang: Lang) -> &str {
+    pub(crate) fn letter_name(&self, lang: Lang) -> &str {
         self.letter_name.as_ref().unwrap_or(&self.name).get(lang)
     }
 
@@ -455,9 +478,11 @@ impl Platform {
 
 /// A company that decides about the processing (GDPR "controller").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub id: String,
     pub name: String,
     /// Postal address, one line per entry, country last.
@@ -483,11 +508,13 @@ pub struct Controller {
     pub live_checked: Option<Date>,
     /// See [`Platform::sources_dated`].
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub sources_dated: Option<Date>,
 }
 
 /// Which kind of bodies an authority supervises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Sector {
     /// Companies (and usually public bodies too).
@@ -502,9 +529,11 @@ pub enum Sector {
 
 /// A data protection supervisory authority.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub id: String,
     /// Name in the local language.
     pub name: String,
@@ -529,11 +558,13 @@ pub struct Authority {
     pub live_checked: Option<Date>,
     /// See [`Platform::sources_dated`].
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub sources_dated: Option<Date>,
 }
 
 /// The legal system that applies to a person's residence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Law {
     /// EU/EEA: GDPR.
@@ -546,6 +577,7 @@ pub enum Law {
 
 /// A country or, in Germany, a federal state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// ISO 3166 code: `DE`, `AT`, `DE-BY`.
@@ -558,6 +590,7 @@ pub struct Region {
 
 /// A "particular situation" reason (Art. 21(1) GDPR) a person can choose.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
     pub id: String,

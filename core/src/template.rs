@@ -162,110 +162,42 @@ pub fn parse_template(source: &str) -> Result<Template, ParseError> {
 /// An `{if}` still open: its condition, negation and where it started (for messages).
 type OpenIf = (Cond, bool, usize, usize);
 
+/// The blocks being read: the bottom entry is the whole text, each entry above it an `{if}`
+/// still open.
+type Stack = Vec<(Option<OpenIf>, Vec<Segment>)>;
+
 /// Parses text with placeholders; `first_line` is the file line the text starts on (for messages).
-pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
-    // A stack of open `{if}` blocks; the bottom entry is the whole text.
-    let mut stack: Vec<(Option<OpenIf>, Vec<Segment>)> = vec![(None, Vec::new())];
+pub(crate) fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, ParseError> {
+    let mut stack: Stack = vec![(None, Vec::new())];
     let mut literal = String::new();
     let mut line = first_line;
     let mut col = 1;
     let mut chars = text.chars().peekable();
 
-    let flush = |literal: &mut String, out: &mut Vec<Segment>| {
-        if !literal.is_empty() {
-            out.push(Segment::Text(core::mem::take(literal)));
-        }
-    };
-
     while let Some(c) = chars.next() {
         let (tag_line, tag_col) = (line, col);
         advance(&mut line, &mut col, c);
+        let err = |message: String| ParseError {
+            line: tag_line,
+            column: tag_col,
+            message,
+        };
         match c {
-            '{' if chars.peek() == Some(&'{') => {
+            '{' | '}' if chars.peek() == Some(&c) => {
                 chars.next();
                 col += 1;
-                literal.push('{');
+                literal.push(c);
             }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                col += 1;
-                literal.push('}');
-            }
-            '}' => {
-                return Err(ParseError {
-                    line: tag_line,
-                    column: tag_col,
-                    message: "a lone `}`: write `}}` for a literal brace".into(),
-                })
-            }
+            '}' => return Err(err("a lone `}`: write `}}` for a literal brace".into())),
             '{' => {
-                let mut tag = String::new();
-                let mut closed = false;
-                for t in chars.by_ref() {
-                    advance(&mut line, &mut col, t);
-                    if t == '}' {
-                        closed = true;
-                        break;
-                    }
-                    if t == '\n' || t == '{' {
-                        break;
-                    }
-                    tag.push(t);
-                }
-                let err = |message: String| ParseError {
-                    line: tag_line,
-                    column: tag_col,
-                    message,
-                };
-                if !closed {
-                    return Err(err(format!(
+                let tag = read_tag(&mut chars, &mut line, &mut col).map_err(|tag| {
+                    err(format!(
                         "`{{{tag}` is not closed with `}}` on the same line (write `{{{{` for a literal brace)"
-                    )));
-                }
-                let tag = tag.trim();
+                    ))
+                })?;
                 let top = &mut stack.last_mut().expect("stack never empty").1;
                 flush(&mut literal, top);
-                if let Some(cond) = tag.strip_prefix("if ") {
-                    let cond = cond.trim();
-                    let (negate, name) = match cond.strip_prefix('!') {
-                        Some(n) => (true, n.trim()),
-                        None => (false, cond),
-                    };
-                    let Some(cond) = Cond::from_name(name) else {
-                        return Err(err(format!(
-                            "unknown condition `{name}`; known: {}",
-                            Cond::ALL
-                                .iter()
-                                .map(|c| c.name())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )));
-                    };
-                    stack.push((Some((cond, negate, tag_line, tag_col)), Vec::new()));
-                } else if tag == "end" {
-                    if stack.len() == 1 {
-                        return Err(err("`{end}` without an open `{if …}`".into()));
-                    }
-                    let (open, body) = stack.pop().expect("checked length");
-                    let (cond, negate, _, _) =
-                        open.expect("only the bottom entry has no condition");
-                    stack
-                        .last_mut()
-                        .expect("stack never empty")
-                        .1
-                        .push(Segment::If { cond, negate, body });
-                } else if let Some(var) = Var::from_name(tag) {
-                    top.push(Segment::Var(var));
-                } else {
-                    return Err(err(format!(
-                        "unknown placeholder `{{{tag}}}`; known: {}",
-                        Var::ALL
-                            .iter()
-                            .map(|v| v.name())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )));
-                }
+                apply_tag(&mut stack, tag.trim(), (tag_line, tag_col)).map_err(err)?;
             }
             _ => literal.push(c),
         }
@@ -282,6 +214,67 @@ pub fn parse_segments(text: &str, first_line: usize) -> Result<Vec<Segment>, Par
     let (_, mut out) = stack.pop().expect("stack never empty");
     flush(&mut literal, &mut out);
     Ok(out)
+}
+
+fn flush(literal: &mut String, out: &mut Vec<Segment>) {
+    if !literal.is_empty() {
+        out.push(Segment::Text(core::mem::take(literal)));
+    }
+}
+
+/// The inside of a tag up to its `}`; the text read so far when the line or the text ends first.
+fn read_tag(
+    chars: &mut core::iter::Peekable<core::str::Chars<'_>>,
+    line: &mut usize,
+    col: &mut usize,
+) -> Result<String, String> {
+    let mut tag = String::new();
+    for t in chars.by_ref() {
+        advance(line, col, t);
+        match t {
+            '}' => return Ok(tag),
+            '\n' | '{' => break,
+            _ => tag.push(t),
+        }
+    }
+    Err(tag)
+}
+
+/// Opens an `{if}`, closes it with `{end}` or adds a placeholder; the error is the message.
+fn apply_tag(stack: &mut Stack, tag: &str, at: (usize, usize)) -> Result<(), String> {
+    if let Some(cond) = tag.strip_prefix("if ") {
+        let cond = cond.trim();
+        let (negate, name) = match cond.strip_prefix('!') {
+            Some(n) => (true, n.trim()),
+            None => (false, cond),
+        };
+        let Some(cond) = Cond::from_name(name) else {
+            let known: Vec<&str> = Cond::ALL.iter().map(|c| c.name()).collect();
+            return Err(format!(
+                "unknown condition `{name}`; known: {}",
+                known.join(", ")
+            ));
+        };
+        stack.push((Some((cond, negate, at.0, at.1)), Vec::new()));
+    } else if tag == "end" {
+        if stack.len() == 1 {
+            return Err("`{end}` without an open `{if …}`".into());
+        }
+        let (open, body) = stack.pop().expect("checked length");
+        let (cond, negate, _, _) = open.expect("only the bottom entry has no condition");
+        let top = &mut stack.last_mut().expect("stack never empty").1;
+        top.push(Segment::If { cond, negate, body });
+    } else if let Some(var) = Var::from_name(tag) {
+        let top = &mut stack.last_mut().expect("stack never empty").1;
+        top.push(Segment::Var(var));
+    } else {
+        let known: Vec<&str> = Var::ALL.iter().map(|v| v.name()).collect();
+        return Err(format!(
+            "unknown placeholder `{{{tag}}}`; known: {}",
+            known.join(", ")
+        ));
+    }
+    Ok(())
 }
 
 fn advance(line: &mut usize, col: &mut usize, c: char) {
@@ -341,17 +334,6 @@ fn tidy(text: &str) -> String {
         out.push('\n');
     }
     out.trim_matches('\n').to_string()
-}
-
-/// Every placeholder and condition a template uses (for documentation and tests).
-pub fn used_vars(segments: &[Segment], out: &mut Vec<Var>) {
-    for s in segments {
-        match s {
-            Segment::Var(v) if !out.contains(v) => out.push(*v),
-            Segment::If { body, .. } => used_vars(body, out),
-            _ => {}
-        }
-    }
 }
 
 #[cfg(test)]

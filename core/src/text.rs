@@ -144,7 +144,7 @@ pub fn long_date(d: Date, lang: Lang) -> String {
 
 /// Percent-encoding for `mailto:` subject and body (RFC 6068): everything but unreserved
 /// characters is encoded, line breaks become CRLF.
-pub fn mailto_encode(s: &str) -> String {
+pub(crate) fn mailto_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 3);
     let normalised = s.replace("\r\n", "\n").replace('\n', "\r\n");
     for b in normalised.bytes() {
@@ -197,7 +197,7 @@ pub fn json_string(s: &str) -> String {
 }
 
 /// An iCalendar TEXT value (RFC 5545 §3.3.11).
-pub fn ics_escape(s: &str) -> String {
+pub(crate) fn ics_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -214,7 +214,7 @@ pub fn ics_escape(s: &str) -> String {
 }
 
 /// Folds an iCalendar content line at 75 octets without splitting a character (RFC 5545 §3.1).
-pub fn ics_fold(line: &str) -> String {
+pub(crate) fn ics_fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
     let mut used = 0;
     for c in line.chars() {

@@ -11,7 +11,7 @@ macro_rules! ui_text {
         }
 
         /// The keys of `data/ui.toml`, in the order the data files store the texts.
-        pub const UI_KEYS: &[&str] = &[$(stringify!($key),)*];
+        pub(crate) const UI_KEYS: &[&str] = &[$(stringify!($key),)*];
 
         /// Before any data has loaded: every text empty (the loading view has its own words).
         pub const EMPTY: UiText = UiText { $($key: "",)* };
