@@ -2,8 +2,11 @@
 //! the app shell, the clipboard fallback and storage that fails.
 #![cfg(target_arch = "wasm32")]
 
+use ki_widerspruch::i18n::strings;
 use ki_widerspruch::ui::{self, storage, StorageNote};
-use kiw_core::state::{encode_saved, State, STORAGE_KEY};
+use kiw_core::saved::{encode_saved, STORAGE_KEY, UNREADABLE_KEY};
+use kiw_core::state::State;
+use kiw_core::Lang;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -65,7 +68,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     document().body().unwrap().append_child(&root).unwrap();
     ui::start();
     assert!(
-        settle_until(|| heading() == "Welche Dienste nutzen Sie?").await,
+        settle_until(|| heading() == strings(Lang::De).start_title).await,
         "German heading, got {:?}",
         heading()
     );
@@ -86,7 +89,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         .unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/en/start"));
     link.click();
-    let ok = settle_until(|| heading() == "Which services do you use?").await;
+    let ok = settle_until(|| heading() == strings(Lang::En).start_title).await;
     assert!(
         ok,
         "English heading, got {:?} at {:?}, lang {:?}, app {:?}",
@@ -108,15 +111,22 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         facebook.checked(),
         "the choice survives the language switch"
     );
-    // Nothing personal and nothing stored without consent.
-    let stored = web_sys::window()
-        .unwrap()
+    // Without consent nothing goes to local storage; the work in progress stays in this tab.
+    let window = web_sys::window().unwrap();
+    let stored = window
         .local_storage()
         .unwrap()
         .unwrap()
         .get_item(STORAGE_KEY)
         .unwrap();
     assert_eq!(stored, None);
+    let session = window
+        .session_storage()
+        .unwrap()
+        .unwrap()
+        .get_item(STORAGE_KEY)
+        .unwrap();
+    assert!(session.is_some_and(|s| s.starts_with("kiw2:")));
 }
 
 #[wasm_bindgen_test]
@@ -130,26 +140,49 @@ async fn copying_without_clipboard_api_fails_softly() {
 }
 
 #[wasm_bindgen_test]
-fn corrupt_or_old_saved_state_is_reported_and_removed() {
+fn a_damaged_or_newer_save_is_reported_and_kept_aside() {
+    let _ = storage::forget();
     let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    ls.set_item(STORAGE_KEY, "kiw1:not-hex").unwrap();
+    ls.set_item(STORAGE_KEY, "kiw2:not-hex").unwrap();
     assert_eq!(storage::load(), Err(StorageNote::Corrupt));
     assert_eq!(
         ls.get_item(STORAGE_KEY).unwrap(),
         None,
-        "a damaged save is removed"
+        "not read again on every visit"
     );
-    ls.set_item(STORAGE_KEY, "kiw0:00").unwrap();
-    assert_eq!(storage::load(), Err(StorageNote::OtherVersion));
+    assert_eq!(
+        ls.get_item(UNREADABLE_KEY).unwrap().as_deref(),
+        Some("kiw2:not-hex"),
+        "kept aside, not deleted"
+    );
+    assert_eq!(storage::unreadable().as_deref(), Some("kiw2:not-hex"));
+    ls.set_item(STORAGE_KEY, "kiw9:00").unwrap();
+    assert_eq!(storage::load(), Err(StorageNote::Newer));
 
+    // Remembered on the device; without consent, in the session only — never both.
     let state = State {
         remember: true,
         ..State::default()
     };
-    ls.set_item(STORAGE_KEY, &encode_saved(&state)).unwrap();
+    storage::save(&state).unwrap();
+    assert_eq!(
+        ls.get_item(STORAGE_KEY).unwrap(),
+        Some(encode_saved(&state))
+    );
     assert_eq!(storage::load(), Ok(Some(state)));
-    storage::forget().unwrap();
+    let ss = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    storage::save(&State::default()).unwrap();
     assert_eq!(ls.get_item(STORAGE_KEY).unwrap(), None);
+    assert!(ss.get_item(STORAGE_KEY).unwrap().is_some());
+    storage::forget().unwrap();
+    for area in [&ls, &ss] {
+        assert_eq!(area.get_item(STORAGE_KEY).unwrap(), None);
+        assert_eq!(area.get_item(UNREADABLE_KEY).unwrap(), None);
+    }
 }
 
 #[wasm_bindgen_test]
@@ -167,7 +200,13 @@ fn storage_that_throws_is_reported_as_blocked() {
     js_sys::Object::define_property(&window, &"localStorage".into(), &descriptor);
 
     assert_eq!(storage::load(), Err(StorageNote::Blocked));
-    assert_eq!(storage::save(&State::default()), Err(StorageNote::Blocked));
+    // Work in progress still goes to the session; remembering on the device cannot.
+    assert_eq!(storage::save(&State::default()), Ok(()));
+    let remembered = State {
+        remember: true,
+        ..State::default()
+    };
+    assert_eq!(storage::save(&remembered), Err(StorageNote::Blocked));
     assert_eq!(storage::forget(), Err(StorageNote::Blocked));
 
     // Give the page its storage back for the other tests.

@@ -82,13 +82,21 @@ pub fn para(class: &'static str, text: impl Into<AttrValue>) -> Html {
 /// A list of texts.
 #[inline(never)]
 pub fn text_list(class: &'static str, items: Vec<String>) -> Html {
-    el("ul", class, items.into_iter().map(|i| txt("li", "", i)).collect())
+    el(
+        "ul",
+        class,
+        items.into_iter().map(|i| txt("li", "", i)).collect(),
+    )
 }
 
 /// A folded section.
 #[inline(never)]
 pub fn fold(summary: &str, body: Html) -> Html {
-    el("details", "", vec![txt("summary", "", summary.to_string()), body])
+    el(
+        "details",
+        "",
+        vec![txt("summary", "", summary.to_string()), body],
+    )
 }
 
 /// A link that opens in a new tab, saying so to screen readers.

@@ -99,10 +99,20 @@ fn tick(
         }
     };
     let date = done.map(|d| {
-        el("span", "tick-date", vec![
-            Html::from(format!("{} ", t.done_on)),
-            date_field(format!("{key}-date"), &format!("{} ({label} – {what})", t.done_date_label), d, ctx.today, set.reform(Some)),
-        ])
+        el(
+            "span",
+            "tick-date",
+            vec![
+                Html::from(format!("{} ", t.done_on)),
+                date_field(
+                    format!("{key}-date"),
+                    &format!("{} ({label} – {what})", t.done_date_label),
+                    d,
+                    ctx.today,
+                    set.reform(Some),
+                ),
+            ],
+        )
     });
     html! {
         <div class={if done.is_some() { "tick ticked" } else { "tick" }}>
@@ -160,7 +170,14 @@ fn device_name(ctx: &Ctx, d: Device) -> &'static str {
 }
 
 fn steps(ctx: &Ctx, r: &Route) -> Html {
-    el("ol", "route-steps", r.steps.iter().map(|st| txt("li", "", st.get(ctx.lang()).to_string())).collect())
+    el(
+        "ol",
+        "route-steps",
+        r.steps
+            .iter()
+            .map(|st| txt("li", "", st.get(ctx.lang()).to_string()))
+            .collect(),
+    )
 }
 
 /// "Instagram, account 2 (@anna)" for the accessible names and headings of one account.
@@ -187,29 +204,69 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     if let (RouteKind::Form | RouteKind::Setting, Some(r)) = (card.kind, route) {
         let open = match &r.link {
             Some(link) => {
-                let label = if card.kind == RouteKind::Form { t.open_form } else { t.open_setting };
-                let fallback = r.fallback_link.as_ref().map(|f| el("p", "hint", vec![out(ctx, f, "", t.fallback_link)]));
-                vec![out(ctx, link, "button primary", label), fallback.unwrap_or_default()]
+                let label = if card.kind == RouteKind::Form {
+                    t.open_form
+                } else {
+                    t.open_setting
+                };
+                let fallback = r
+                    .fallback_link
+                    .as_ref()
+                    .map(|f| el("p", "hint", vec![out(ctx, f, "", t.fallback_link)]));
+                vec![
+                    out(ctx, link, "button primary", label),
+                    fallback.unwrap_or_default(),
+                ]
             }
             None => vec![
-                el("p", "way", vec![Html::from(format!("{} ", t.way_there)), txt("span", "device", device_name(ctx, r.device))]),
+                el(
+                    "p",
+                    "way",
+                    vec![
+                        Html::from(format!("{} ", t.way_there)),
+                        txt("span", "device", device_name(ctx, r.device)),
+                    ],
+                ),
                 steps(ctx, r),
             ],
         };
-        list.push(el("li", "action", [open, vec![card_note(ctx, p, card.confidence)]].concat()));
+        list.push(el(
+            "li",
+            "action",
+            [open, vec![card_note(ctx, p, card.confidence)]].concat(),
+        ));
     }
     // 2: what to do there.
     match card.kind {
         RouteKind::Form => {
-            let units = card.units.iter().filter(|u| u.covered_by.is_none()).map(|u| {
-                let title = unit_title(ctx, &name, u);
-                let form = u.form.and_then(|f| card.texts.forms.get(f));
-                el("div", "unit", vec![
-                    if u.nth > 0 || !u.username.is_empty() { txt("h4", "", title.clone()) } else { Html::default() },
-                    form.map(|f| form_fields(ctx, pid, u.account.unwrap_or(0), &f.fields, &title)).unwrap_or_default(),
-                ])
-            });
-            list.push(el("li", "action", [vec![para("way", t.fill_in)], units.collect()].concat()));
+            let units = card
+                .units
+                .iter()
+                .filter(|u| u.covered_by.is_none())
+                .map(|u| {
+                    let title = unit_title(ctx, &name, u);
+                    let form = u.form.and_then(|f| card.texts.forms.get(f));
+                    el(
+                        "div",
+                        "unit",
+                        vec![
+                            if u.nth > 0 || !u.username.is_empty() {
+                                txt("h4", "", title.clone())
+                            } else {
+                                Html::default()
+                            },
+                            form.map(|f| {
+                                form_fields(ctx, pid, u.account.unwrap_or(0), &f.fields, &title)
+                            })
+                            .unwrap_or_default(),
+                        ],
+                    )
+                });
+            list.push(el(
+                "li",
+                "action",
+                [vec![para("way", t.fill_in)], units.collect()].concat(),
+            ));
         }
         RouteKind::Setting => {
             if let Some(r) = route.filter(|r| r.link.is_some()) {
@@ -222,38 +279,80 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         }
         RouteKind::Letter => {
             let o = &card.texts.objection;
-            list.push(el("li", "action", vec![
-                para("way", t.send_letter),
-                letter_view(ctx, format!("{pid}-objection"), o, format!("{name} – {}", o.subject)),
-                letter_details(ctx, pid),
-            ]));
+            list.push(el(
+                "li",
+                "action",
+                vec![
+                    para("way", t.send_letter),
+                    letter_view(
+                        ctx,
+                        format!("{pid}-objection"),
+                        o,
+                        format!("{name} – {}", o.subject),
+                    ),
+                    letter_details(ctx, pid),
+                ],
+            ));
         }
         RouteKind::Workspace => {
             if let Some((member, _)) = &card.texts.slack {
-                list.push(el("li", "action", vec![
-                    para("way", t.send_message),
-                    letter_view(ctx, format!("{pid}-slack-member"), member, format!("{name} – {}", member.subject)),
-                    card_note(ctx, p, card.confidence),
-                ]));
+                list.push(el(
+                    "li",
+                    "action",
+                    vec![
+                        para("way", t.send_message),
+                        letter_view(
+                            ctx,
+                            format!("{pid}-slack-member"),
+                            member,
+                            format!("{name} – {}", member.subject),
+                        ),
+                        card_note(ctx, p, card.confidence),
+                    ],
+                ));
             }
         }
     }
     // 3: tick, per account where each account is done on its own.
-    let label = if matches!(card.kind, RouteKind::Letter | RouteKind::Workspace) { t.done_sent } else { t.done_tick };
+    let label = if matches!(card.kind, RouteKind::Letter | RouteKind::Workspace) {
+        t.done_sent
+    } else {
+        t.done_tick
+    };
     let mut last = Vec::new();
     for u in &card.units {
         match &u.covered_by {
-            None => last.push(tick(ctx, pid, u.account, card.kind.action(), u.done.or(card.letter_done), label, &unit_title(ctx, &name, u))),
+            None => last.push(tick(
+                ctx,
+                pid,
+                u.account,
+                card.kind.action(),
+                u.done.or(card.letter_done),
+                label,
+                &unit_title(ctx, &name, u),
+            )),
             Some(c) => {
                 let by = platform_name(ctx, &c.platform);
-                let text = if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) };
-                let text = if u.nth > 0 { format!("{}: {text}", fill(t.account_n, &[&u.nth.to_string()])) } else { text };
+                let text = if c.done.is_some() {
+                    fill(t.covered_line, &[&by])
+                } else {
+                    fill(t.covered_pending, &[&by])
+                };
+                let text = if u.nth > 0 {
+                    format!("{}: {text}", fill(t.account_n, &[&u.nth.to_string()]))
+                } else {
+                    text
+                };
                 last.push(para("covered", text));
             }
         }
     }
     list.push(el("li", "action", last));
-    el("div", "", vec![txt("h3", "do-now", t.do_now), el("ol", "todo", list)])
+    el(
+        "div",
+        "",
+        vec![txt("h3", "do-now", t.do_now), el("ol", "todo", list)],
+    )
 }
 
 /// Name and postal address for the printed letter, asked right where they are used.
@@ -264,32 +363,95 @@ fn letter_details(ctx: &Ctx, pid: &str) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |v: String| ctx.dispatch(Action::EditPerson(field, v)))
     };
-    el("details", "letter-details", vec![
-        txt("summary", "", t.letter_details),
-        text_field(ctx, Field { id: format!("{pid}-name"), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)),
-        text_field(ctx, Field { id: format!("{pid}-address"), label: t.address, hint: t.address_hint, value: &person.address, kind: "text", autocomplete: "street-address", multiline: true }, edit(PersonField::Address)),
-    ])
+    el(
+        "details",
+        "letter-details",
+        vec![
+            txt("summary", "", t.letter_details),
+            text_field(
+                ctx,
+                Field {
+                    id: format!("{pid}-name"),
+                    label: t.name,
+                    hint: t.name_hint,
+                    value: &person.name,
+                    kind: "text",
+                    autocomplete: "name",
+                    multiline: false,
+                },
+                edit(PersonField::Name),
+            ),
+            text_field(
+                ctx,
+                Field {
+                    id: format!("{pid}-address"),
+                    label: t.address,
+                    hint: t.address_hint,
+                    value: &person.address,
+                    kind: "text",
+                    autocomplete: "street-address",
+                    multiline: true,
+                },
+                edit(PersonField::Address),
+            ),
+        ],
+    )
 }
 
 /// One follow-up: when it makes sense, the text, and a tick once it went out.
-fn follow_up(ctx: &Ctx, card: &Card, summary: &str, kind: &str, action: ActionKind, letter: &Letter) -> Html {
+fn follow_up(
+    ctx: &Ctx,
+    card: &Card,
+    summary: &str,
+    kind: &str,
+    action: ActionKind,
+    letter: &Letter,
+) -> Html {
     let t = ctx.t();
     let lang = ctx.lang();
     let pid = &card.platform;
     let name = platform_name(ctx, pid);
-    let done = card.follow_ups.iter().find(|(a, _)| *a == action).map(|(_, d)| *d);
+    let done = card
+        .follow_ups
+        .iter()
+        .find(|(a, _)| *a == action)
+        .map(|(_, d)| *d);
     let deadline = match (card.answer_due, action) {
         (Some(due), ActionKind::Reminder | ActionKind::Complaint) => {
-            let text = if due >= ctx.today { t.deadline_running } else { t.deadline_over };
+            let text = if due >= ctx.today {
+                t.deadline_running
+            } else {
+                t.deadline_over
+            };
             para("hint", fill(text, &[&long_date(due, lang)]))
         }
         _ => Html::default(),
     };
-    fold(summary, el("div", "", vec![
-        deadline,
-        letter_view(ctx, format!("{pid}-{kind}"), letter, format!("{name} – {}", letter.subject)),
-        tick(ctx, pid, None, action, done, t.done_sent, &format!("{name}: {summary}")),
-    ]))
+    fold(
+        summary,
+        el(
+            "div",
+            "",
+            vec![
+                deadline,
+                letter_view(
+                    ctx,
+                    format!("{pid}-{kind}"),
+                    letter,
+                    format!("{name} – {}", letter.subject),
+                ),
+                tick(
+                    ctx,
+                    pid,
+                    None,
+                    action,
+                    done,
+                    t.done_sent,
+                    &format!("{name}: {summary}"),
+                ),
+            ],
+        ),
+    )
 }
 
 /// When the objection went out is not known yet (it may be months ago): ask, so that the
@@ -309,7 +471,12 @@ fn sent_date_question(ctx: &Ctx, card: &Card) -> Html {
         move |e: Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             if let Some(d) = Date::parse(&v).filter(|d| *d <= today) {
-                ctx.dispatch(Action::SetDone { platform: platform.clone(), account, action, date: Some(d) });
+                ctx.dispatch(Action::SetDone {
+                    platform: platform.clone(),
+                    account,
+                    action,
+                    date: Some(d),
+                });
             }
         }
     };
@@ -332,17 +499,35 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
         .and_then(|id| ctx.catalog.authority(id));
     let mut facts = vec![format!("{}: {}", t.data_used_title, p.data_used.get(lang))];
     if let Some(c) = controller {
-        facts.push(format!("{}: {}, {}", t.controller_title, c.name, c.address.join(", ")));
+        facts.push(format!(
+            "{}: {}, {}",
+            t.controller_title,
+            c.name,
+            c.address.join(", ")
+        ));
     }
     if let Some(r) = ctx.catalog.representative_for(p, region) {
-        facts.push(format!("{}: {}, {}", t.representative_title, r.name, r.address.join(", ")));
+        facts.push(format!(
+            "{}: {}, {}",
+            t.representative_title,
+            r.name,
+            r.address.join(", ")
+        ));
     }
     if let Some(a) = lead {
-        let name = if lang == kiw_core::Lang::De { &a.name } else { &a.name_en };
+        let name = if lang == kiw_core::Lang::De {
+            &a.name
+        } else {
+            &a.name_en
+        };
         facts.push(format!("{}: {name}", t.lead_authority));
     }
     for k in &p.key_dates {
-        facts.push(format!("{}: {}", long_date(k.date, lang), k.label.get(lang)));
+        facts.push(format!(
+            "{}: {}",
+            long_date(k.date, lang),
+            k.label.get(lang)
+        ));
     }
     let f = p.freshness(ctx.today);
     if let Some(d) = f.sources_dated {
@@ -354,21 +539,31 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
     });
     let mut body: Vec<Html> = facts.into_iter().map(|f| para("", f)).collect();
     body.push(para("hint", t.sources_legend));
-    body.push(el("ul", "sources", p.sources.iter().map(|src| {
-        let rel = match src.reliability {
-            Reliability::Primary => "P",
-            Reliability::Secondary => "S",
-            Reliability::Weak => "W",
-            Reliability::Seed => "A",
-            Reliability::LiveCheck => "L",
-        };
-        let date = src.date.map(|d| format!(" ({})", long_date(d, lang))).unwrap_or_default();
-        let title = match &src.url {
-            Some(u) => out(ctx, u, "", src.title.clone()),
-            None => Html::from(src.title.clone()),
-        };
-        el("li", "", vec![title, Html::from(format!("{date} [{rel}]"))])
-    }).collect()));
+    body.push(el(
+        "ul",
+        "sources",
+        p.sources
+            .iter()
+            .map(|src| {
+                let rel = match src.reliability {
+                    Reliability::Primary => "P",
+                    Reliability::Secondary => "S",
+                    Reliability::Weak => "W",
+                    Reliability::Seed => "A",
+                    Reliability::LiveCheck => "L",
+                };
+                let date = src
+                    .date
+                    .map(|d| format!(" ({})", long_date(d, lang)))
+                    .unwrap_or_default();
+                let title = match &src.url {
+                    Some(u) => out(ctx, u, "", src.title.clone()),
+                    None => Html::from(src.title.clone()),
+                };
+                el("li", "", vec![title, Html::from(format!("{date} [{rel}]"))])
+            })
+            .collect(),
+    ));
     if let Some(href) = kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes") {
         body.push(el("p", "", vec![out(ctx, &href, "", t.report_outdated)]));
         body.push(para("hint", t.report_outdated_hint));
@@ -385,57 +580,173 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let mut parts = Vec::new();
     parts.push(txt("summary", "", t.more_help));
     let routes = p.routes.iter().map(|r| {
-        el("section", "route", vec![
-            txt("h4", "", device_name(ctx, r.device)),
-            steps(ctx, r),
-            r.link.as_ref().map(|l| el("p", "", vec![out(ctx, l, "", l.clone())])).unwrap_or_default(),
-        ])
+        el(
+            "section",
+            "route",
+            vec![
+                txt("h4", "", device_name(ctx, r.device)),
+                steps(ctx, r),
+                r.link
+                    .as_ref()
+                    .map(|l| el("p", "", vec![out(ctx, l, "", l.clone())]))
+                    .unwrap_or_default(),
+            ],
+        )
     });
     parts.push(fold(t.steps_detail, el("div", "", routes.collect())));
     if card.kind != RouteKind::Letter {
         let controller = ctx.catalog.controller_for(p, &ctx.s().person.region);
-        parts.push(fold(t.letter_instead, el("div", "", vec![
-            para("hint", t.letter_hint),
-            controller.map(|c| confidence_note(ctx, c.confidence)).unwrap_or_default(),
-            letter_view(ctx, format!("{pid}-objection"), &texts.objection, format!("{name} – {}", texts.objection.subject)),
-            letter_details(ctx, pid),
-            tick(ctx, pid, None, ActionKind::Objection, card.letter_done, t.letter_sent, name),
-        ])));
+        parts.push(fold(
+            t.letter_instead,
+            el(
+                "div",
+                "",
+                vec![
+                    para("hint", t.letter_hint),
+                    controller
+                        .map(|c| confidence_note(ctx, c.confidence))
+                        .unwrap_or_default(),
+                    letter_view(
+                        ctx,
+                        format!("{pid}-objection"),
+                        &texts.objection,
+                        format!("{name} – {}", texts.objection.subject),
+                    ),
+                    letter_details(ctx, pid),
+                    tick(
+                        ctx,
+                        pid,
+                        None,
+                        ActionKind::Objection,
+                        card.letter_done,
+                        t.letter_sent,
+                        name,
+                    ),
+                ],
+            ),
+        ));
     }
     if let Some((_, owner)) = &texts.slack {
-        parts.push(fold(t.slack_owner_title, letter_view(ctx, format!("{pid}-slack-owner"), owner, t.slack_owner_title.to_string())));
+        parts.push(fold(
+            t.slack_owner_title,
+            letter_view(
+                ctx,
+                format!("{pid}-slack-owner"),
+                owner,
+                t.slack_owner_title.to_string(),
+            ),
+        ));
     }
     parts.push(fold(t.after_title, para("", p.after.get(lang).to_string())));
     parts.push(sent_date_question(ctx, card));
-    parts.push(follow_up(ctx, card, t.what_if_no_answer, "reminder", ActionKind::Reminder, &texts.reminder));
-    parts.push(follow_up(ctx, card, t.what_if_refusal, "refusal", ActionKind::RefusalReply, &texts.refusal));
-    parts.push(follow_up(ctx, card, t.what_if_access, "access", ActionKind::Access, &texts.access));
+    parts.push(follow_up(
+        ctx,
+        card,
+        t.what_if_no_answer,
+        "reminder",
+        ActionKind::Reminder,
+        &texts.reminder,
+    ));
+    parts.push(follow_up(
+        ctx,
+        card,
+        t.what_if_refusal,
+        "refusal",
+        ActionKind::RefusalReply,
+        &texts.refusal,
+    ));
+    parts.push(follow_up(
+        ctx,
+        card,
+        t.what_if_access,
+        "access",
+        ActionKind::Access,
+        &texts.access,
+    ));
     parts.push(match &texts.complaint {
-        Some(c) => follow_up(ctx, card, t.what_if_complaint, "complaint", ActionKind::Complaint, c),
-        None => fold(t.what_if_complaint, el("div", "", vec![
-            para("", t.complaint_needs_residence),
-            region_fields(ctx, &format!("{pid}-")),
-        ])),
+        Some(c) => follow_up(
+            ctx,
+            card,
+            t.what_if_complaint,
+            "complaint",
+            ActionKind::Complaint,
+            c,
+        ),
+        None => fold(
+            t.what_if_complaint,
+            el(
+                "div",
+                "",
+                vec![
+                    para("", t.complaint_needs_residence),
+                    region_fields(ctx, &format!("{pid}-")),
+                ],
+            ),
+        ),
     });
     if !p.problems.is_empty() {
-        parts.push(fold(t.problems_title, el("div", "", p.problems.iter().map(|pr| {
-            el("section", "problem", vec![txt("h4", "", pr.title.get(lang).to_string()), para("", pr.fix.get(lang).to_string())])
-        }).collect())));
+        parts.push(fold(
+            t.problems_title,
+            el(
+                "div",
+                "",
+                p.problems
+                    .iter()
+                    .map(|pr| {
+                        el(
+                            "section",
+                            "problem",
+                            vec![
+                                txt("h4", "", pr.title.get(lang).to_string()),
+                                para("", pr.fix.get(lang).to_string()),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        ));
     }
     if !p.protections.is_empty() {
-        parts.push(fold(t.protect_title, el("ul", "protections", p.protections.iter().map(|pr| {
-            el("li", "", vec![
-                txt("strong", "", pr.title.get(lang).to_string()),
-                para("", pr.how.get(lang).to_string()),
-                para("hint", format!("{} {}", t.limits, pr.limits.get(lang))),
-            ])
-        }).collect())));
+        parts.push(fold(
+            t.protect_title,
+            el(
+                "ul",
+                "protections",
+                p.protections
+                    .iter()
+                    .map(|pr| {
+                        el(
+                            "li",
+                            "",
+                            vec![
+                                txt("strong", "", pr.title.get(lang).to_string()),
+                                para("", pr.how.get(lang).to_string()),
+                                para("hint", format!("{} {}", t.limits, pr.limits.get(lang))),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        ));
     }
     if !p.alternatives.is_empty() {
-        parts.push(fold(t.alternatives_title, text_list("", p.alternatives.iter().map(|a| a.get(lang).to_string()).collect())));
+        parts.push(fold(
+            t.alternatives_title,
+            text_list(
+                "",
+                p.alternatives
+                    .iter()
+                    .map(|a| a.get(lang).to_string())
+                    .collect(),
+            ),
+        ));
     }
     if !p.changes.is_empty() {
-        let items = p.changes.iter().map(|c| format!("{}: {}", long_date(c.date, lang), c.text.get(lang))).collect();
+        let items = p
+            .changes
+            .iter()
+            .map(|c| format!("{}: {}", long_date(c.date, lang), c.text.get(lang)))
+            .collect();
         parts.push(fold(t.changes_title, text_list("", items)));
     }
     parts.push(fold(t.sources_title, sources(ctx, p)));
@@ -452,11 +763,25 @@ pub fn plan_card(ctx: &Ctx, card: &Card) -> Html {
         let c = card.units.iter().find_map(|u| u.covered_by.as_ref());
         c.map(|c| {
             let by = platform_name(ctx, &c.platform);
-            para("covered", if c.done.is_some() { fill(t.covered_line, &[&by]) } else { fill(t.covered_pending, &[&by]) })
+            para(
+                "covered",
+                if c.done.is_some() {
+                    fill(t.covered_line, &[&by])
+                } else {
+                    fill(t.covered_pending, &[&by])
+                },
+            )
         })
         .unwrap_or_default()
     } else {
-        el("div", "", vec![para("status", status_line(ctx, p, card.status)), actions(ctx, p, card)])
+        el(
+            "div",
+            "",
+            vec![
+                para("status", status_line(ctx, p, card.status)),
+                actions(ctx, p, card),
+            ],
+        )
     };
     let complete = card.complete();
     html! {
