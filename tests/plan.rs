@@ -389,3 +389,63 @@ fn the_start_page_groups_companies_with_several_services_and_search_finds_them()
     assert!(matches_search(wp, "AUTOMATTIC", Lang::De));
     assert!(!matches_search(wp, "insta", Lang::De));
 }
+
+#[test]
+fn a_linked_account_waits_for_the_answer_to_the_form_that_covers_it() {
+    let c = catalog();
+    let s = journey();
+    let ig = s.accounts_of("instagram").next().unwrap().id;
+    let s = tick(s, "instagram", Some(ig), ActionKind::Form, "2026-12-02");
+    let p = plan(&s, &c, day("2026-12-02"), false);
+    let fb = p.cards.iter().find(|c| c.platform == "facebook").unwrap();
+    assert!(fb.complete());
+    assert_eq!(
+        fb.answer_due,
+        Some(day("2027-01-02")),
+        "not 'effective at once'"
+    );
+}
+
+#[test]
+fn a_request_to_the_workspace_owner_expects_no_answer_from_the_company() {
+    let c = catalog();
+    let s = reduce(State::default(), Action::Toggle("slack".into()));
+    let id = s.accounts[0].id;
+    let s = tick(
+        s,
+        "slack",
+        Some(id),
+        ActionKind::WorkspaceRequest,
+        "2026-12-02",
+    );
+    let p = plan(&s, &c, day("2026-12-02"), false);
+    assert!(p.cards[0].complete());
+    assert_eq!(p.cards[0].answer_due, None);
+}
+
+#[test]
+fn whatsapp_accounts_are_named_by_their_phone_number() {
+    let c = catalog();
+    let a = Account {
+        platform: "whatsapp".into(),
+        username: "+49 151 2345678".into(),
+        ..Account::default()
+    };
+    let t = texts(
+        &c,
+        &person("DE-BE"),
+        &[a],
+        "whatsapp",
+        "2026-12-02",
+        None,
+        Lang::De,
+    );
+    assert!(
+        t.objection
+            .body
+            .contains("WhatsApp, Telefonnummer: +49 151 2345678"),
+        "{}",
+        t.objection.body
+    );
+    assert!(!t.objection.body.contains("Benutzername"));
+}

@@ -237,6 +237,29 @@ impl Catalog {
         self.regions.iter().filter(|r| r.parent.is_none())
     }
 
+    /// The countries sorted by their name in `lang`, the way a person looks for their own
+    /// (umlauts and accents sort with their base letter).
+    pub fn countries_by_name(&self, lang: Lang) -> Vec<&Region> {
+        let key = |r: &Region| -> String {
+            r.name
+                .get(lang)
+                .chars()
+                .map(|c| match c {
+                    'Ä' | 'ä' | 'Á' | 'á' | 'À' | 'à' | 'Â' | 'â' => 'a',
+                    'Ö' | 'ö' | 'Ó' | 'ó' | 'Ô' | 'ô' => 'o',
+                    'Ü' | 'ü' | 'Ú' | 'ú' | 'Û' | 'û' => 'u',
+                    'É' | 'é' | 'È' | 'è' | 'Ê' | 'ê' => 'e',
+                    'Í' | 'í' | 'Î' | 'î' => 'i',
+                    'Ç' | 'ç' => 'c',
+                    c => c.to_ascii_lowercase(),
+                })
+                .collect()
+        };
+        let mut list: Vec<&Region> = self.countries().collect();
+        list.sort_by_cached_key(|r| key(r));
+        list
+    }
+
     /// The states of a country (empty for countries that have none in the data).
     pub fn states_of<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Region> {
         self.regions

@@ -398,10 +398,16 @@ impl Ctx<'_> {
                     }
                     return line;
                 }
+                // Where the service knows accounts by something else (WhatsApp: a phone
+                // number), the data names it.
+                let label = platform.account_label.as_ref().map(|t| t.get(lang));
                 match lang {
                     Lang::De => {
                         if !user.is_empty() {
-                            line.push_str(&format!(", Benutzername: {user}"));
+                            line.push_str(&format!(
+                                ", {}: {user}",
+                                label.unwrap_or("Benutzername")
+                            ));
                         }
                         if !mail.is_empty() {
                             line.push_str(&format!(", E-Mail-Adresse: {mail}"));
@@ -412,7 +418,7 @@ impl Ctx<'_> {
                     }
                     Lang::En => {
                         if !user.is_empty() {
-                            line.push_str(&format!(", user name: {user}"));
+                            line.push_str(&format!(", {}: {user}", label.unwrap_or("user name")));
                         }
                         if !mail.is_empty() {
                             line.push_str(&format!(", e-mail address: {mail}"));

@@ -259,6 +259,15 @@ pub enum KeyDateKind {
     Other,
 }
 
+/// A sentence of advice with its sources.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
 /// A known problem and what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -320,6 +329,18 @@ pub struct Platform {
     pub data_used: Text,
     /// Whether an objection only protects what is used from now on.
     pub future_only: bool,
+    /// What the company needs to find an account, where it is not a user name (WhatsApp: the
+    /// phone number). Asked on the details step and named so in letters.
+    #[serde(default)]
+    pub account_label: Option<Text>,
+    /// A note for the accounts of this service on the details step (Facebook: pages cannot
+    /// object themselves).
+    #[serde(default)]
+    pub accounts_note: Option<Note>,
+    /// Send the letter as well as using the form, because the form may not cover everything
+    /// (Meta's form for people without an account). The plan then shows both.
+    #[serde(default)]
+    pub also_letter: bool,
     /// Whether the service trains on people's data today, where the key dates cannot say it
     /// (no known start date, a pause). Without it, the dates decide.
     #[serde(default)]

@@ -68,6 +68,9 @@ pub struct AccountNeeds {
     pub user: Option<(UserField, bool)>,
     /// The e-mail address goes into a form or letter: offer "this account uses another one".
     pub email: bool,
+    /// Ask right away rather than folded: a letter names the account, and Slack needs the
+    /// workspace.
+    pub openly: bool,
 }
 
 /// What the person is asked, once, for the chosen services: only what their routes use.
@@ -158,6 +161,7 @@ pub fn needs(state: &State, catalog: &Catalog) -> Needs {
                 platform: p.id.clone(),
                 user,
                 email,
+                openly: matches!(kind, RouteKind::Letter | RouteKind::Workspace),
             });
         }
     }
@@ -391,6 +395,15 @@ pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan 
             .filter(|d| d.platform == p.id && !d.action.is_objection())
             .map(|d| (d.action, d.date))
             .collect();
+        let answer_due = sent_on
+            .filter(|_| expects_answer)
+            .or_else(|| {
+                units
+                    .iter()
+                    .filter_map(|u| u.covered_by.as_ref()?.done)
+                    .min()
+            })
+            .map(|d| d.add_months(1));
         cards.push(Card {
             platform: p.id.clone(),
             kind,
@@ -400,7 +413,8 @@ pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan 
             units,
             letter_done,
             sent_on,
-            answer_due: sent_on.filter(|_| expects_answer).map(|d| d.add_months(1)),
+            // A linked account covered by another service's form waits for that answer.
+            answer_due,
             follow_ups,
             texts,
         });

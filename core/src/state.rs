@@ -65,7 +65,12 @@ impl ActionKind {
     /// Whether the company owes an answer within a month (Art. 12(3) GDPR): not for a switch in
     /// the settings, which takes effect at once.
     pub fn expects_answer(self) -> bool {
-        !matches!(self, ActionKind::Setting | ActionKind::Complaint)
+        // A setting takes effect at once; the workspace owner, not the company, answers a
+        // member's request; an authority's handling takes longer than a month.
+        !matches!(
+            self,
+            ActionKind::Setting | ActionKind::Complaint | ActionKind::WorkspaceRequest
+        )
     }
 }
 

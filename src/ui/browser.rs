@@ -118,6 +118,16 @@ pub fn print(mode: &str, target: Option<&str>) {
     let _ = window.print();
 }
 
+/// Closes the header's menu (a `<details>` element, whose open state the browser keeps).
+pub fn close_menu() {
+    if let Some(m) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("menu"))
+    {
+        let _ = m.remove_attribute("open");
+    }
+}
+
 /// A touch screen as the main pointer (a phone or tablet).
 pub fn coarse_pointer() -> bool {
     web_sys::window()

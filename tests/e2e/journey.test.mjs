@@ -107,6 +107,26 @@ test('German phone journey: four services, one e-mail typed key by key, every se
   await context.close();
 });
 
+test('search by typing key by key: the field keeps focus, the list narrows, nothing found says so', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  const search = page.getByLabel(app.t.search_label);
+  await app.type(search, 'copilot');
+  assert.equal(await search.inputValue(), 'copilot');
+  assert.equal(await search.evaluate((e) => e === document.activeElement), true, 'the field kept focus');
+  assert.equal(await app.service('github-copilot').isVisible(), true);
+  assert.equal(await app.service('microsoft-copilot').isVisible(), true);
+  assert.equal(await app.service('wordpress-com').count(), 0);
+  await search.fill('');
+  await app.type(search, 'xyz');
+  await page.getByRole('status').filter({ hasText: app.t.search_none }).waitFor();
+  assert.equal(await search.evaluate((e) => e === document.activeElement), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('English on a desktop: switching language keeps what was typed; the back button works', async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.origin, { ...DESKTOP, locale: 'en-GB' });
   const app = new App(page, 'en');

@@ -219,6 +219,13 @@ fn form(r: &mut Report, form: &Form, p: &Platform) {
 
 /// Problems, protections and alternatives: complete texts, each fact with its sources.
 fn advice(r: &mut Report, p: &Platform) {
+    if let Some(n) = &p.accounts_note {
+        r.text("accounts_note.text", &n.text);
+        r.cites("accounts_note.sources", &n.sources, &p.sources);
+    }
+    if let Some(l) = &p.account_label {
+        r.text("account_label", l);
+    }
     for (i, pr) in p.problems.iter().enumerate() {
         r.text(&format!("problems[{i}].title"), &pr.title);
         r.text(&format!("problems[{i}].fix"), &pr.fix);

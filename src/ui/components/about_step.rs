@@ -2,7 +2,7 @@
 //! One name and one e-mail for every account, unless an account uses another; more accounts,
 //! reasons and links to posts are folded away until wanted.
 
-use super::{platform_name, step_heading, text_field, Field};
+use super::{para, platform_name, step_heading, text_field, Field};
 use crate::ui::Ctx;
 use kiw_core::plan::{needs, AccountNeeds, UserField};
 use kiw_core::state::{AccountField, Action, PersonField, Step};
@@ -33,6 +33,7 @@ pub fn region_fields(ctx: &Ctx, prefix: &str) -> Html {
         })
     };
     let states: Vec<_> = ctx.catalog.states_of(&country).collect();
+    let countries = ctx.catalog.countries_by_name(lang);
     let (cid, sid) = (format!("{prefix}country"), format!("{prefix}state"));
     html! {
         <>
@@ -41,7 +42,7 @@ pub fn region_fields(ctx: &Ctx, prefix: &str) -> Html {
                 <p class="hint" id={format!("{cid}-hint")}>{ t.country_hint }</p>
                 <select id={cid.clone()} onchange={on_region.clone()} aria-describedby={format!("{cid}-hint")}>
                     <option value="" selected={country.is_empty()}>{ t.choose }</option>
-                    { for ctx.catalog.countries().map(|r| html! {
+                    { for countries.iter().map(|r| html! {
                         <option value={r.code.clone()} selected={r.code == country}>{ r.name.get(lang) }</option>
                     }) }
                 </select>
@@ -62,14 +63,17 @@ pub fn region_fields(ctx: &Ctx, prefix: &str) -> Html {
     }
 }
 
-/// The accounts of one service: a user name or workspace where the route uses it, another
-/// e-mail address where the form or letter uses one, more accounts.
-fn accounts_of(ctx: &Ctx, need: &AccountNeeds, first_meta: bool) -> Html {
+/// The accounts of one service: a user name, phone number or workspace where the route uses it,
+/// another e-mail address where the form or letter uses one, more accounts.
+fn accounts_of(ctx: &Ctx, need: &AccountNeeds) -> Html {
     let t = ctx.t();
+    let lang = ctx.lang();
     let s = ctx.s();
+    let platform = ctx.catalog.platform(&need.platform);
     let name = platform_name(ctx, &need.platform);
     let list: Vec<_> = s.accounts_of(&need.platform).collect();
     let several = list.len() > 1;
+    let nothing = need.user.is_none() && !need.email;
     let accounts = list.iter().enumerate().map(|(n, a)| {
         let id = a.id;
         let edit = |field: AccountField| {
@@ -84,31 +88,38 @@ fn accounts_of(ctx: &Ctx, need: &AccountNeeds, first_meta: bool) -> Html {
             let ctx = ctx.clone();
             move |_| ctx.dispatch(Action::RemoveAccount(id))
         };
-        let legend = if several { format!("{name} – {}", fill(t.account_n, &[&(n + 1).to_string()])) } else { name.clone() };
+        let legend = format!("{name} – {}", fill(t.account_n, &[&(n + 1).to_string()]));
         let user = need.user.map(|(kind, _)| {
-            let (label, hint, auto) = match kind {
-                UserField::Username => (t.username, t.username_hint, "username"),
-                UserField::Workspace => (t.workspace, t.workspace_hint, "off"),
+            let label = platform.and_then(|p| p.account_label.as_ref()).map(|l| l.get(lang));
+            let (label, hint, auto) = match (kind, label) {
+                (UserField::Workspace, _) => (t.workspace, t.workspace_hint, "off"),
+                (UserField::Username, Some(l)) => (l, t.username_hint, "tel"),
+                (UserField::Username, None) => (t.username, t.username_hint, "username"),
             };
             text_field(ctx, Field { id: format!("acc-{id}-user"), label, hint, value: &a.username, kind: "text", autocomplete: auto, multiline: false }, edit(AccountField::Username))
         });
-        html! {
-            <fieldset class="account" key={id}>
-                <legend>{ legend.clone() }</legend>
-                { user }
-                if need.email {
-                    <div class="check">
-                        <input type="checkbox" id={format!("acc-{id}-own")} checked={a.own_email} onchange={on_own} />
-                        <label for={format!("acc-{id}-own")}>{ t.own_email }</label>
-                    </div>
-                    if a.own_email {
-                        { text_field(ctx, Field { id: format!("acc-{id}-email"), label: t.account_email, hint: "", value: &a.email, kind: "email", autocomplete: "email", multiline: false }, edit(AccountField::Email)) }
-                    }
+        let own = need.email.then(|| html! {
+            <>
+                <div class="check">
+                    <input type="checkbox" id={format!("acc-{id}-own")} checked={a.own_email} onchange={on_own} />
+                    <label for={format!("acc-{id}-own")}>{ t.own_email }</label>
+                </div>
+                if a.own_email {
+                    { text_field(ctx, Field { id: format!("acc-{id}-email"), label: t.account_email, hint: "", value: &a.email, kind: "email", autocomplete: "email", multiline: false }, edit(AccountField::Email)) }
                 }
-                if several {
+            </>
+        });
+        // With one account the service's heading says it all; a fieldset names each of several.
+        if several {
+            html! {
+                <fieldset class="account" key={id}>
+                    <legend>{ legend.clone() }</legend>
+                    { user }{ own }
                     <button type="button" class="secondary small" onclick={onremove} aria-label={format!("{} ({legend})", t.remove_account)}>{ t.remove_account }</button>
-                }
-            </fieldset>
+                </fieldset>
+            }
+        } else {
+            html! { <div class="account" key={id}>{ user }{ own }</div> }
         }
     });
     let onadd = {
@@ -116,11 +127,15 @@ fn accounts_of(ctx: &Ctx, need: &AccountNeeds, first_meta: bool) -> Html {
         let pid = need.platform.clone();
         move |_| ctx.dispatch(Action::AddAccount(pid.clone()))
     };
+    let note = platform
+        .and_then(|p| p.accounts_note.as_ref())
+        .map(|n| para("note", n.text.get(lang).to_string()));
     html! {
         <section class="account-group" key={need.platform.clone()}>
             <h3>{ name.clone() }</h3>
-            if first_meta { <p class="note">{ t.business_pages }</p> }
-            { for accounts }
+            { note }
+            if nothing && !several { { para("hint", t.accounts_nothing) } }
+            <div class="accounts">{ for accounts }</div>
             <button type="button" class="secondary small" onclick={onadd}>{ fill(t.add_account, &[&name]) }</button>
         </section>
     }
@@ -155,19 +170,9 @@ pub fn about_step(ctx: &Ctx) -> Html {
             ))
         }
     };
-    // A required workspace address is asked openly; everything about accounts else is folded.
-    let (open, folded): (Vec<&AccountNeeds>, Vec<&AccountNeeds>) = n
-        .accounts
-        .iter()
-        .partition(|a| a.user.is_some_and(|(_, required)| required));
-    let first_meta = folded
-        .iter()
-        .find(|a| {
-            ctx.catalog
-                .platform(&a.platform)
-                .is_some_and(|p| p.accounts_center)
-        })
-        .map(|a| a.platform.clone());
+    // What a letter or Slack needs is asked openly; everything else about accounts is folded.
+    let (open, folded): (Vec<&AccountNeeds>, Vec<&AccountNeeds>) =
+        n.accounts.iter().partition(|a| a.openly);
     let reasons: Vec<Html> = ctx
         .catalog
         .reasons
@@ -196,17 +201,30 @@ pub fn about_step(ctx: &Ctx) -> Html {
         .iter()
         .filter(|r| person.reasons.contains(&r.id) && (n.account_reasons || !r.accounts_only))
         .count();
+    // A gentle check: an e-mail address that looks wrong is pointed out once before going on.
+    let odd_email = n.email
+        && !person.email.trim().is_empty()
+        && !kiw_core::text::looks_like_email(&person.email)
+        && !ctx.screen.left.iter().any(|f| f == "email");
     let onsubmit = {
         let ctx = ctx.clone();
         move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.dispatch(Action::Go(Step::Plan));
+            if odd_email {
+                ctx.screen(|s| s.left.push("email".into()));
+                crate::ui::browser::focus("email");
+            } else {
+                ctx.dispatch(Action::Go(Step::Plan));
+            }
         }
     };
     let onback = {
         let ctx = ctx.clone();
         move |_| ctx.dispatch(Action::Go(Step::Start))
     };
+    if s.selected.is_empty() {
+        return super::nothing_chosen(ctx, t.about_title);
+    }
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.about_title) }
@@ -216,7 +234,7 @@ pub fn about_step(ctx: &Ctx) -> Html {
                     { text_field(ctx, Field { id: "name".into(), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
                 }
                 if n.email {
-                    { text_field(ctx, Field { id: "email".into(), label: t.email, hint: t.email_hint, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
+                    { text_field(ctx, Field { id: "email".into(), label: t.email, hint: if n.account_reasons { t.email_hint } else { t.email_hint_no_account }, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
                 }
                 if n.linked_question {
                     <div class="check linked">
@@ -225,7 +243,7 @@ pub fn about_step(ctx: &Ctx) -> Html {
                         <p class="hint" id="linked-hint">{ t.linked_hint }</p>
                     </div>
                 }
-                { for open.iter().map(|a| accounts_of(ctx, a, false)) }
+                <div class="open-accounts">{ for open.iter().map(|a| accounts_of(ctx, a)) }</div>
                 { region_fields(ctx, "") }
                 if n.post_links {
                     { text_field(ctx, Field { id: "post-links".into(), label: t.post_links, hint: t.post_links_hint, value: &person.post_links, kind: "text", autocomplete: "off", multiline: true }, edit(PersonField::PostLinks)) }
@@ -234,7 +252,7 @@ pub fn about_step(ctx: &Ctx) -> Html {
                     <details class="more">
                         <summary>{ t.accounts_more }</summary>
                         <p class="hint">{ t.accounts_more_hint }</p>
-                        { for folded.iter().map(|a| accounts_of(ctx, a, first_meta.as_deref() == Some(a.platform.as_str()))) }
+                        <div class="folded-accounts">{ for folded.iter().map(|a| accounts_of(ctx, a)) }</div>
                     </details>
                 }
                 if n.reasons {

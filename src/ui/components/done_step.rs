@@ -14,6 +14,9 @@ pub fn done_step(ctx: &Ctx) -> Html {
     let t = ctx.t();
     let lang = ctx.lang();
     let today = ctx.today;
+    if ctx.s().selected.is_empty() {
+        return super::nothing_chosen(ctx, t.done_title);
+    }
     let p = plan(ctx.s(), &ctx.catalog, today, ctx.phone);
     let (done, total) = p.progress();
     let entries = record(ctx.s(), &ctx.catalog, today);
@@ -69,7 +72,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
         <section aria-labelledby="step-heading" class="done">
             { step_heading(t.done_title) }
             <p class={classes!("summary", (done == total && total > 0).then_some("all-done"))}>
-                { if done == total && total > 0 { fill(t.done_all, &[&total.to_string()]) } else { fill(t.done_some, &[&done.to_string(), &total.to_string()]) } }
+                { match (done, total) { (1, 1) => t.done_all_one.to_string(), (d, n) if d == n => fill(t.done_all, &[&n.to_string()]), (d, n) => fill(t.done_some, &[&d.to_string(), &n.to_string()]) } }
             </p>
             if !finished.is_empty() {
                 <h2>{ t.done_list }</h2>

@@ -34,6 +34,7 @@ pub fn header(ctx: &Ctx) -> Html {
     let onconfirm = {
         let ctx = ctx.clone();
         move |_| {
+            browser::close_menu();
             ctx.undo.set(Some(Rc::new(ctx.state.0.clone())));
             let result = storage::forget();
             ctx.dispatch(Action::Forget);
@@ -48,7 +49,9 @@ pub fn header(ctx: &Ctx) -> Html {
         let ctx = ctx.clone();
         move |_| {
             if let Some(old) = (*ctx.undo).clone() {
+                // Back to where the person was, not only to what they entered.
                 ctx.dispatch(Action::Restore(Box::new((*old).clone())));
+                ctx.dispatch(Action::Go(old.step));
                 ctx.undo.set(None);
                 ctx.note.set(Some(StorageNote::Restored));
             }
@@ -85,8 +88,8 @@ pub fn header(ctx: &Ctx) -> Html {
                 <a class="lang-switch" href={route_hash(other, s.step, None)} lang={other.code()} hreflang={other.code()}
                     aria-label={t.other_language_name}>{ t.other_language }</a>
             </nav>
-            <details class="menu">
-                <summary><span aria-hidden="true">{ "⋯" }</span><span class="menu-label">{ t.menu }</span></summary>
+            <details class="menu" id="menu" onkeydown={|e: KeyboardEvent| if e.key() == "Escape" { browser::close_menu(); browser::focus("menu-summary"); }}>
+                <summary id="menu-summary"><span aria-hidden="true">{ "⋯" }</span><span class="menu-label">{ t.menu }</span></summary>
                 <div class="menu-body">
                     <div class="check">
                         <input type="checkbox" id="remember" checked={s.remember} onchange={onremember} aria-describedby="remember-hint" />

@@ -46,6 +46,22 @@ pub fn shown(ctx: &crate::ui::Ctx, text: &str) -> String {
     }
 }
 
+/// A step that needs chosen services, when there are none: say so and lead to the start.
+pub fn nothing_chosen(ctx: &crate::ui::Ctx, title: &str) -> Html {
+    let t = ctx.t();
+    let go = {
+        let ctx = ctx.clone();
+        move |_| ctx.dispatch(kiw_core::state::Action::Go(kiw_core::state::Step::Start))
+    };
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(title) }
+            <p>{ t.nothing_chosen }</p>
+            <p><button type="button" class="primary" onclick={go}>{ t.to_start }</button></p>
+        </section>
+    }
+}
+
 /// A platform's name in the current language.
 pub fn platform_name(ctx: &crate::ui::Ctx, id: &str) -> String {
     ctx.catalog

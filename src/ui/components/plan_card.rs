@@ -145,9 +145,10 @@ fn form_fields(ctx: &Ctx, pid: &str, n: u32, fields: &[FilledField], what: &str)
                 copy_button(ctx, field.value.clone(), vid, &format!("{} ({what})", field.label)),
             ])
         };
-        let tag = if field.required { t.field_required } else { t.field_optional };
+        // Optional fields say so in the platform's own label; only required ones are marked.
+        let tag = if field.required { txt("span", "tag", t.field_required) } else { Html::default() };
         el("div", "form-field", vec![
-            el("dt", "", vec![Html::from(field.label.clone()), txt("span", "tag", tag)]),
+            el("dt", "", vec![Html::from(field.label.clone()), tag]),
             el("dd", "", vec![
                 value,
                 field.max_chars.map(|max| para("hint", fill(t.chars_of, &[&field.value.chars().count().to_string(), &max.to_string()]))).unwrap_or_default(),
@@ -200,14 +201,18 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let route = card.route.and_then(|i| p.routes.get(i));
     let pid = &p.id;
     let mut list = Vec::new();
+    // A letter route with a link is a form to paste the letter into.
+    let letter_form = card.kind == RouteKind::Letter && route.is_some_and(|r| r.link.is_some());
     // 1: open the form or setting, or the way there when there is no direct link.
-    if let (RouteKind::Form | RouteKind::Setting, Some(r)) = (card.kind, route) {
+    if let Some(r) =
+        route.filter(|_| matches!(card.kind, RouteKind::Form | RouteKind::Setting) || letter_form)
+    {
         let open = match &r.link {
             Some(link) => {
-                let label = if card.kind == RouteKind::Form {
-                    t.open_form
-                } else {
+                let label = if card.kind == RouteKind::Setting {
                     t.open_setting
+                } else {
+                    t.open_form
                 };
                 let fallback = r
                     .fallback_link
@@ -237,6 +242,19 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         ));
     }
     // 2: what to do there.
+    let letter = |intro: &'static str| {
+        let o = &card.texts.objection;
+        vec![
+            para("way", intro),
+            letter_details(ctx, pid),
+            letter_view(
+                ctx,
+                format!("{pid}-objection"),
+                o,
+                format!("{name} – {}", o.subject),
+            ),
+        ]
+    };
     match card.kind {
         RouteKind::Form => {
             let units = card
@@ -267,6 +285,19 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                 "action",
                 [vec![para("way", t.fill_in)], units.collect()].concat(),
             ));
+            if p.also_letter {
+                let mut also = letter(t.also_letter);
+                also.push(tick(
+                    ctx,
+                    pid,
+                    None,
+                    ActionKind::Objection,
+                    card.letter_done,
+                    t.letter_sent,
+                    &name,
+                ));
+                list.push(el("li", "action", also));
+            }
         }
         RouteKind::Setting => {
             if let Some(r) = route.filter(|r| r.link.is_some()) {
@@ -278,21 +309,11 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
             }
         }
         RouteKind::Letter => {
-            let o = &card.texts.objection;
-            list.push(el(
-                "li",
-                "action",
-                vec![
-                    para("way", t.send_letter),
-                    letter_view(
-                        ctx,
-                        format!("{pid}-objection"),
-                        o,
-                        format!("{name} – {}", o.subject),
-                    ),
-                    letter_details(ctx, pid),
-                ],
-            ));
+            let mut items = letter(t.send_letter);
+            if !letter_form {
+                items.push(card_note(ctx, p, card.confidence));
+            }
+            list.push(el("li", "action", items));
         }
         RouteKind::Workspace => {
             if let Some((member, _)) = &card.texts.slack {
@@ -398,7 +419,9 @@ fn letter_details(ctx: &Ctx, pid: &str) -> Html {
     )
 }
 
-/// One follow-up: when it makes sense, the text, and a tick once it went out.
+/// One follow-up: when it makes sense, the text, and a tick once it went out. Reminder, reply to
+/// a refusal and complaint only make sense after an objection that is owed an answer; until then
+/// the fold says so (and asks when the objection went out, which may be months ago).
 fn follow_up(
     ctx: &Ctx,
     card: &Card,
@@ -411,57 +434,73 @@ fn follow_up(
     let lang = ctx.lang();
     let pid = &card.platform;
     let name = platform_name(ctx, pid);
+    let hint = if action == ActionKind::Access {
+        t.when_access.to_string()
+    } else {
+        let Some(due) = card.answer_due else {
+            let body = if card.kind == RouteKind::Setting && card.letter_done.is_none() {
+                para("hint", t.followup_after_setting)
+            } else {
+                el(
+                    "div",
+                    "",
+                    vec![
+                        para("hint", t.followup_after_objection),
+                        sent_date_question(ctx, card, kind),
+                    ],
+                )
+            };
+            return fold(summary, body);
+        };
+        let running = due >= ctx.today;
+        match action {
+            ActionKind::Reminder if running => fill(t.deadline_running, &[&long_date(due, lang)]),
+            ActionKind::Complaint if running => fill(t.complaint_early, &[&long_date(due, lang)]),
+            ActionKind::RefusalReply => t.when_refusal.to_string(),
+            _ => fill(t.deadline_over, &[&long_date(due, lang)]),
+        }
+    };
+    let mut body = vec![para("hint", hint)];
+    if action == ActionKind::Complaint {
+        // Where the complaint works differently (Switzerland, UK), the authority says how; its own
+        // online form is an alternative to the letter.
+        if let Some(a) = ctx.catalog.competent_authority(&ctx.s().person.region) {
+            if let Some(note) = &a.note {
+                body.push(para("note", note.get(lang).to_string()));
+            }
+            if let Some(form) = &a.complaint_form {
+                body.push(el("p", "", vec![out(ctx, form, "", t.complaint_form)]));
+            }
+        }
+    }
+    body.push(letter_view(
+        ctx,
+        format!("{pid}-{kind}"),
+        letter,
+        format!("{name} – {}", letter.subject),
+    ));
     let done = card
         .follow_ups
         .iter()
         .find(|(a, _)| *a == action)
         .map(|(_, d)| *d);
-    let deadline = match (card.answer_due, action) {
-        (Some(due), ActionKind::Reminder | ActionKind::Complaint) => {
-            let text = if due >= ctx.today {
-                t.deadline_running
-            } else {
-                t.deadline_over
-            };
-            para("hint", fill(text, &[&long_date(due, lang)]))
-        }
-        _ => Html::default(),
-    };
-    fold(
-        summary,
-        el(
-            "div",
-            "",
-            vec![
-                deadline,
-                letter_view(
-                    ctx,
-                    format!("{pid}-{kind}"),
-                    letter,
-                    format!("{name} – {}", letter.subject),
-                ),
-                tick(
-                    ctx,
-                    pid,
-                    None,
-                    action,
-                    done,
-                    t.done_sent,
-                    &format!("{name}: {summary}"),
-                ),
-            ],
-        ),
-    )
+    body.push(tick(
+        ctx,
+        pid,
+        None,
+        action,
+        done,
+        t.done_sent,
+        &format!("{name}: {summary}"),
+    ));
+    fold(summary, el("div", "", body))
 }
 
-/// When the objection went out is not known yet (it may be months ago): ask, so that the
-/// follow-ups count from the right day.
-fn sent_date_question(ctx: &Ctx, card: &Card) -> Html {
+/// When the objection went out is not known yet: ask, so that the follow-ups count from the
+/// right day. Answering ticks the objection with that day.
+fn sent_date_question(ctx: &Ctx, card: &Card, kind: &str) -> Html {
     let t = ctx.t();
-    if card.sent_on.is_some() {
-        return Html::default();
-    }
-    let id = format!("{}-sent-on", card.platform);
+    let id = format!("{}-{kind}-sent-on", card.platform);
     let onchange = {
         let ctx = ctx.clone();
         let platform = card.platform.clone();
@@ -594,7 +633,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         )
     });
     parts.push(fold(t.steps_detail, el("div", "", routes.collect())));
-    if card.kind != RouteKind::Letter {
+    if card.kind != RouteKind::Letter && !p.also_letter {
         let controller = ctx.catalog.controller_for(p, &ctx.s().person.region);
         parts.push(fold(
             t.letter_instead,
@@ -606,13 +645,13 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                     controller
                         .map(|c| confidence_note(ctx, c.confidence))
                         .unwrap_or_default(),
+                    letter_details(ctx, pid),
                     letter_view(
                         ctx,
                         format!("{pid}-objection"),
                         &texts.objection,
                         format!("{name} – {}", texts.objection.subject),
                     ),
-                    letter_details(ctx, pid),
                     tick(
                         ctx,
                         pid,
@@ -638,7 +677,6 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         ));
     }
     parts.push(fold(t.after_title, para("", p.after.get(lang).to_string())));
-    parts.push(sent_date_question(ctx, card));
     parts.push(follow_up(
         ctx,
         card,

@@ -10,6 +10,9 @@ use yew::prelude::*;
 
 pub fn plan_step(ctx: &Ctx) -> Html {
     let t = ctx.t();
+    if ctx.s().selected.is_empty() {
+        return super::nothing_chosen(ctx, t.plan_title);
+    }
     let p = plan(ctx.s(), &ctx.catalog, ctx.today, ctx.phone);
     let (done, total) = p.progress();
     let onprint = |_| browser::print("plan", None);

@@ -95,13 +95,18 @@ pub fn start_step(ctx: &Ctx) -> Html {
                     <input id="search" type="search" value={query.clone()} oninput={onsearch} autocomplete="off" enterkeyhint="search" />
                 </div>
                 <p class="search-none" role="status">{ if nothing_found { t.search_none } else { "" } }</p>
-                { for groups }
-                if !without.is_empty() {
-                    <div class="group">
-                        <h3 class="group-title">{ t.no_account_group }</h3>
-                        <ul class="tiles">{ without }</ul>
-                    </div>
-                }
+                // One stable element around everything the search changes: a list whose length
+                // changes must not sit beside the search field, or the field is re-created and
+                // loses focus while typing.
+                <div class="groups">
+                    { for groups }
+                    if !without.is_empty() {
+                        <div class="group" key="no-account">
+                            <h3 class="group-title">{ t.no_account_group }</h3>
+                            <ul class="tiles">{ without }</ul>
+                        </div>
+                    }
+                </div>
             </fieldset>
             <div class="sticky-next">
                 { step_buttons(ctx, None, Some((next, label)), n > 0, t.choose_one_first) }
