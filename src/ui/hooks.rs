@@ -59,6 +59,16 @@ pub fn use_back_button(state: &UseReducerHandle<Model>) {
                 if let Some(r) = route {
                     state.dispatch(Action::SetLang(r.lang));
                     state.dispatch(Action::Go(r.step));
+                    // A link to one service's card chooses that service and shows its card.
+                    if let Some(p) = r.platform {
+                        if !state.0.selected.contains(&p) {
+                            state.dispatch(Action::Toggle(p.clone()));
+                        }
+                        gloo::timers::callback::Timeout::new(60, move || {
+                            browser::focus(&format!("card-{p}-title"));
+                        })
+                        .forget();
+                    }
                 }
             })
         });

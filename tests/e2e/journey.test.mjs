@@ -197,8 +197,8 @@ test('no account of my own: links to the posts go into the letter, no account-ho
   const card = app.card('meta-no-account');
   const values = (await card.locator('.value').allTextContents()).join('\n');
   assert.match(values, /https:\/\/example\.org\/p\/1/, 'the form text names the post');
-  await app.fold(t.more_help, card);
-  await app.fold(t.letter_instead, card);
+  // The form may not cover photos others posted: the plan asks to send the letter as well.
+  await card.getByText(t.also_letter).waitFor();
   const letter = await card.locator('#meta-no-account-objection-text').textContent();
   assert.match(letter, /Jonas Petersen/);
   assert.match(letter, /– https:\/\/example\.org\/p\/1/);
@@ -220,19 +220,29 @@ test('a follow-up asks when the objection went out and never calls a running dea
   const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
   const app = new App(page, 'de');
   const t = app.t;
-  await page.goto(env.server.url + '#/de/plan/linkedin');
-  await app.card('linkedin').waitFor();
-  const card = app.card('linkedin');
+  await page.goto(env.server.url + '#/de/plan/whatsapp');
+  const card = app.card('whatsapp');
+  await card.waitFor();
   await app.fold(t.more_help, card);
-  const when = card.getByLabel(t.sent_date_question);
-  await when.fill('2026-11-30');
   await app.fold(t.what_if_complaint, card);
-  await card.getByLabel(t.country).first().selectOption('AT');
-  const complaint = await card.locator('#linkedin-complaint-text').textContent();
+  // Where the person lives decides the authority; until the objection is known, nothing to send.
+  const fold = card.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_complaint }) }).last();
+  await fold.getByLabel(t.country).selectOption('AT');
+  await fold.getByText(t.followup_after_objection).waitFor();
+  await fold.getByLabel(t.sent_date_question).fill('2026-11-30');
+  const complaint = await card.locator('#whatsapp-complaint-text').textContent();
   assert.match(complaint, /30\. November 2026/);
   // Whatever today is: the text says "passed" only after the month is over.
-  const due = new Date(Date.UTC(2026, 11, 30));
-  const passed = new Date() > due;
+  const passed = new Date() > new Date(Date.UTC(2026, 11, 30));
   assert.equal(/Frist ist abgelaufen/.test(complaint), passed, complaint);
+  // A setting takes effect at once: no reminder or complaint is offered for it.
+  await page.goto(env.server.url + '#/de/plan/linkedin');
+  const li = app.card('linkedin');
+  await li.waitFor();
+  await app.fold(t.more_help, li);
+  await app.fold(t.what_if_no_answer, li);
+  const reminder = li.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_no_answer }) }).last();
+  await reminder.getByText(t.followup_after_setting).waitFor();
+  assert.equal(await li.locator('#linkedin-reminder-text').count(), 0);
   await context.close();
 });
