@@ -98,15 +98,13 @@ pub fn start_step(ctx: &Ctx) -> Html {
                 // One stable element around everything the search changes: a list whose length
                 // changes must not sit beside the search field, or the field is re-created and
                 // loses focus while typing.
-                <div class="groups">
-                    { for groups }
-                    if !without.is_empty() {
-                        <div class="group" key="no-account">
-                            <h3 class="group-title">{ t.no_account_group }</h3>
-                            <ul class="tiles">{ without }</ul>
-                        </div>
-                    }
-                </div>
+                { for groups }
+                if !without.is_empty() {
+                    <div class="group">
+                        <h3 class="group-title">{ t.no_account_group }</h3>
+                        <ul class="tiles">{ without }</ul>
+                    </div>
+                }
             </fieldset>
             <div class="sticky-next">
                 { step_buttons(ctx, None, Some((next, label)), n > 0, t.choose_one_first) }
