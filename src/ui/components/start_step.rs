@@ -87,14 +87,15 @@ pub fn start_step(ctx: &Ctx) -> Html {
         <section aria-labelledby="step-heading" class="start">
             <h1 id="step-heading" tabindex="-1">{ t.start_title }</h1>
             <p class="lead">{ t.start_lead }{ " " }<a href={route_hash(lang, Step::Privacy, None)}>{ t.how_to_check }</a></p>
+            <h2 class="choose">{ t.choose_services }</h2>
+            <p class="hint">{ t.choose_services_hint }</p>
+            <div class="field search">
+                <label for="search">{ t.search_label }</label>
+                <input id="search" type="search" value={query.clone()} oninput={onsearch} autocomplete="off" enterkeyhint="search" />
+            </div>
+            <p class="search-none" role="status">{ if nothing_found { t.search_none } else { "" } }</p>
             <fieldset class="services">
-                <legend>{ t.choose_services }</legend>
-                <p class="hint">{ t.choose_services_hint }</p>
-                <div class="field search">
-                    <label for="search">{ t.search_label }</label>
-                    <input id="search" type="search" value={query.clone()} oninput={onsearch} autocomplete="off" enterkeyhint="search" />
-                </div>
-                <p class="search-none" role="status">{ if nothing_found { t.search_none } else { "" } }</p>
+                <legend class="visually-hidden">{ t.choose_services }</legend>
                 // One stable element around everything the search changes: a list whose length
                 // changes must not sit beside the search field, or the field is re-created and
                 // loses focus while typing.
