@@ -223,7 +223,15 @@ impl Catalog {
             .iter()
             .flat_map(|p| p.changes.iter().map(move |c| (p, c)))
             .collect();
-        all.sort_by_key(|c| core::cmp::Reverse(c.1.date));
+        // Newest first. An insertion sort keeps the data's order for equal dates and adds less
+        // code to the browser build than the standard library's sort.
+        for i in 1..all.len() {
+            let mut j = i;
+            while j > 0 && all[j - 1].1.date < all[j].1.date {
+                all.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         all
     }
 

@@ -20,6 +20,7 @@ impl Step {
             Step::Plan => "plan",
             Step::Done => "done",
             Step::Privacy => "privacy",
+            Step::Changes => "changes",
         }
     }
 
@@ -32,6 +33,7 @@ impl Step {
             "plan" => Step::Plan,
             "done" | "nachweis" => Step::Done,
             "privacy" | "datenschutz" => Step::Privacy,
+            "changes" => Step::Changes,
             _ => return None,
         })
     }

@@ -23,6 +23,8 @@ pub enum Step {
     Done,
     /// How to check that nothing leaves the device.
     Privacy,
+    /// What the companies changed lately, for all services.
+    Changes,
 }
 
 impl Step {

@@ -11,7 +11,8 @@ pub use storage::StorageNote;
 
 use crate::i18n::{strings, Strings};
 use components::{
-    about_step, done_step, footer, header, plan_step, privacy_page, start_step, step_nav,
+    about_step, changes_page, done_step, footer, header, plan_step, privacy_page, start_step,
+    step_nav,
 };
 use kiw_core::state::{reduce, start_lang, Action, State, Step};
 use kiw_core::{Catalog, Date, Lang};
@@ -364,12 +365,13 @@ pub fn App() -> Html {
         Step::Plan => plan_step(&ctx),
         Step::Done => done_step(&ctx),
         Step::Privacy => privacy_page(&ctx),
+        Step::Changes => changes_page(&ctx),
     };
     html! {
         <>
             { header(&ctx) }
             <main id="main" tabindex="-1">
-                if step != Step::Privacy { { step_nav(&ctx) } }
+                if !matches!(step, Step::Privacy | Step::Changes) { { step_nav(&ctx) } }
                 { body }
             </main>
             { footer(&ctx) }

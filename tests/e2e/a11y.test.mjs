@@ -37,6 +37,9 @@ for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DES
     await check(page, 'done');
     await page.getByRole('button', { name: t.forget, exact: true }).click();
     await check(page, 'forget asks first');
+    await page.goto(env.server.url + '#/de/changes');
+    await app.heading().filter({ hasText: t.changes_page_title }).waitFor();
+    await check(page, 'changes');
     await page.goto(env.server.url + '#/en/privacy');
     await new App(page, 'en').heading().filter({ hasText: new App(page, 'en').t.privacy_title }).waitFor();
     await check(page, 'privacy (en)');

@@ -206,6 +206,19 @@ test('no account of my own: links to the posts go into the letter, no account-ho
   await context.close();
 });
 
+test('what changed: a dated list from the data, reachable from the footer', async () => {
+  const { page, context } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  await page.getByRole('link', { name: app.t.changes_page_title }).click();
+  await app.heading().filter({ hasText: exact(app.t.changes_page_title) }).waitFor();
+  const items = await page.locator('ul.changes li').allTextContents();
+  assert.ok(items.length >= 3, `${items.length} changes`);
+  assert.ok(items.every((i) => /^\d{1,2}\. \S+ 20\d\d – /.test(i)), items.join('\n'));
+  await context.close();
+});
+
 test('a deep link opens the plan at that service', async () => {
   // A consumer-advice article links straight to the Pinterest card.
   const { page, context } = await openPage(env.browser, env.server.origin, PHONE);

@@ -24,7 +24,7 @@ pub use header::header;
 pub use letter_view::letter_view;
 pub use plan_card::plan_card;
 pub use plan_step::plan_step;
-pub use privacy_page::privacy_page;
+pub use privacy_page::{changes_page, privacy_page};
 pub use start_step::start_step;
 pub use step_buttons::step_buttons;
 pub use step_nav::step_nav;

@@ -1,4 +1,5 @@
-//! "How to check this yourself": what happens to what people enter, and how to verify it.
+//! The two pages beside the journey: privacy ("how to check this yourself") and what the
+//! companies changed lately.
 
 use super::step_heading;
 use crate::ui::Ctx;
@@ -14,6 +15,32 @@ pub fn privacy_page(ctx: &Ctx) -> Html {
             <ul>{ for t.privacy_points().iter().map(|p| html! { <li>{ *p }</li> }) }</ul>
             <h2>{ t.privacy_check_title }</h2>
             <ol>{ for t.privacy_check().iter().map(|p| html! { <li>{ *p }</li> }) }</ol>
+            <p><a href={route_hash(ctx.lang(), Step::Start, None)}>{ t.back }</a></p>
+        </section>
+    }
+}
+
+/// What the companies changed lately, newest first, for every service.
+pub fn changes_page(ctx: &Ctx) -> Html {
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let all = ctx.catalog.all_changes();
+    let items: Vec<String> = all
+        .iter()
+        .map(|(p, c)| {
+            format!(
+                "{} – {}: {}",
+                kiw_core::text::long_date(c.date, lang),
+                p.name.get(lang),
+                c.text.get(lang)
+            )
+        })
+        .collect();
+    html! {
+        <section aria-labelledby="step-heading">
+            { step_heading(t.changes_page_title) }
+            { super::para("hint", t.changes_page_hint) }
+            if items.is_empty() { { super::para("", t.changes_empty) } } else { { super::text_list("changes", items) } }
             <p><a href={route_hash(ctx.lang(), Step::Start, None)}>{ t.back }</a></p>
         </section>
     }
