@@ -235,7 +235,8 @@ fn load_templates(data: &Path, findings: &mut Vec<Finding>) -> Vec<TemplateEntry
         let mut names: Vec<String> = entries
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| !n.starts_with('.'))
+            // words.toml holds the short pieces of letters; it is read with the language.
+            .filter(|n| !n.starts_with('.') && n != "words.toml")
             .collect();
         names.sort();
         for name in names {
