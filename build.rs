@@ -49,9 +49,10 @@ fn main() {
             let out =
                 Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
             let mut names = String::from(
-                "/// The data files of each language (start index, full data), named by their content.\npub const DATA_FILES: [(kiw_core::Lang, &str, &str); 2] = [\n",
+                "/// The data files of each language (code, start index, full data), named by their content,\n/// in the order of data/languages.toml.\npub const DATA_FILES: &[(&str, &str, &str)] = &[\n",
             );
-            for (lang, variant) in [(kiw_core::Lang::De, "De"), (kiw_core::Lang::En, "En")] {
+            for language in &catalog.languages {
+                let lang = language.code;
                 let [(ik, index), (dk, data)] = catalog.browser_files(lang);
                 let index_name = kiw_core::Catalog::file_name_for(&index, ik, lang);
                 let data_name = kiw_core::Catalog::file_name_for(&data, dk, lang);
@@ -60,7 +61,8 @@ fn main() {
                 std::fs::write(out.join(format!("data-{}.bin", lang.code())), &data)
                     .expect("OUT_DIR is writable");
                 names.push_str(&format!(
-                    "    (kiw_core::Lang::{variant}, {index_name:?}, {data_name:?}),\n"
+                    "    ({:?}, {index_name:?}, {data_name:?}),\n",
+                    lang.code()
                 ));
             }
             names.push_str("];\n");

@@ -100,7 +100,13 @@ fn the_app_loads_exactly_the_files_on_disk() {
     // The app knows its data files by content hash, so it can only load data built from data/
     // as it is now; and each file holds one language completely.
     let c = load_ok();
-    for lang in kiw_core::Lang::ALL {
+    let langs: Vec<_> = c.languages.iter().map(|l| l.code).collect();
+    assert_eq!(
+        ki_widerspruch::languages(),
+        langs,
+        "rebuild after editing data/"
+    );
+    for lang in langs {
         let [(ik, index), (dk, data)] = c.browser_files(lang);
         let (index_name, data_name) = ki_widerspruch::data_files(lang);
         assert_eq!(
@@ -227,7 +233,7 @@ fn a_missing_translation_is_caught() {
 }
 
 #[test]
-fn a_missing_language_key_is_caught_as_a_missing_field() {
+fn a_missing_language_key_is_caught_with_its_file_and_key() {
     let dir = copy_of_data();
     edit(
         &dir,
@@ -237,9 +243,26 @@ fn a_missing_language_key_is_caught_as_a_missing_field() {
     );
     assert_caught(
         &errors_of(&dir),
-        "missing-field",
+        "text-missing",
         "platforms/facebook.toml",
-        "after",
+        "after.en",
+    );
+}
+
+#[test]
+fn a_text_in_a_language_the_tool_does_not_have_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "after.en = \"",
+        "after.xx = \"Stray text.\"\nafter.en = \"",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "text-unknown-language",
+        "platforms/facebook.toml",
+        "after.xx",
     );
 }
 
@@ -384,7 +407,7 @@ fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
     let p = catalog
         .platform("beispieldienst")
         .expect("new platform loaded");
-    assert_eq!(p.name.en, "Example service");
+    assert_eq!(p.name.get(kiw_core::Lang::EN), "Example service");
     let person = kiw_core::letters::Person {
         name: "Alex Muster".into(),
         region: "DE-BE".into(),
@@ -401,7 +424,7 @@ fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
         accounts: &accounts,
         today: today(),
         sent_on: None,
-        lang: kiw_core::Lang::De,
+        lang: kiw_core::Lang::DE,
     };
     let out = kiw_core::letters::generate(&req, &["beispieldienst".to_string()]);
     assert!(
@@ -667,7 +690,13 @@ fn the_clock_never_fails_the_build() {
         };
         assert!(warnings.iter().any(|w| w.check == check), "{today}");
         assert!(warnings.iter().all(|w| w.severity == Severity::Warning));
-        built.push(kiw_core::Lang::ALL.map(|lang| catalog.browser_files(lang)));
+        built.push(
+            catalog
+                .languages
+                .iter()
+                .map(|l| catalog.browser_files(l.code))
+                .collect::<Vec<_>>(),
+        );
     }
     assert!(
         built[0] == built[1],
@@ -679,7 +708,7 @@ fn the_clock_never_fails_the_build() {
 fn the_browser_files_leave_out_the_editors_watch_list() {
     let c = load_ok();
     assert!(c.platforms.iter().any(|p| !p.watch.is_empty()));
-    for lang in kiw_core::Lang::ALL {
+    for lang in c.languages.iter().map(|l| l.code) {
         let [(_, index), (_, data)] = c.browser_files(lang);
         let full = Catalog::from_bytes(&data).unwrap();
         assert!(full.platforms.iter().all(|p| p.watch.is_empty()));

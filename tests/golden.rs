@@ -311,7 +311,7 @@ macro_rules! golden {
 
 golden! {
     de_bayern_facebook_instagram_linked => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Maria Huber", "Hauptstraße 5\n80331 München", "maria.huber@example.org", "DE-BY", &["children", "creative-work"], ""),
         accounts: vec![
             account("facebook", "maria.huber.5", "maria.huber@example.org", true),
@@ -339,7 +339,7 @@ golden! {
         ].concat(),
     };
     en_berlin_linkedin_no_reasons => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Sam Okafor", "Oranienstraße 12\n10999 Berlin", "sam@example.org", "DE-BE", &[], ""),
         accounts: vec![account("linkedin", "linkedin.com/in/samokafor", "sam@example.org", false)],
         platforms: &["linkedin"],
@@ -360,7 +360,7 @@ golden! {
         ].concat(),
     };
     de_austria_instagram_two_unlinked_accounts => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Lena Gruber", "Mariahilfer Straße 1\n1060 Wien", "lena@example.at", "AT", &["safety"], "Ich wurde 2023 gestalkt und habe seitdem eine Auskunftssperre."),
         accounts: vec![
             account("instagram", "@lena.g", "lena@example.at", false),
@@ -387,7 +387,7 @@ golden! {
         ].concat(),
     };
     de_switzerland_facebook => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Urs Meier", "Bahnhofstrasse 10\n8001 Zürich", "urs@example.ch", "CH", &["own-privacy"], ""),
         accounts: vec![account("facebook", "urs.meier", "urs@example.ch", false)],
         platforms: &["facebook"],
@@ -401,7 +401,7 @@ golden! {
         ],
     };
     en_uk_facebook => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Olivia Brown", "1 High Street\nManchester M1 1AA", "olivia@example.co.uk", "GB", &["special-category"], ""),
         accounts: vec![account("facebook", "olivia.brown", "olivia@example.co.uk", false)],
         platforms: &["facebook"],
@@ -421,7 +421,7 @@ golden! {
         ].concat(),
     };
     de_hamburg_meta_no_account => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Jonas Petersen", "Elbchaussee 3\n22763 Hamburg", "jonas@example.org", "DE-HH", &["third-persons"], "Mein Sportverein veröffentlicht Mannschaftsfotos von mir."),
         accounts: vec![],
         platforms: &["meta-no-account"],
@@ -438,7 +438,7 @@ golden! {
         ],
     };
     en_ireland_meta_no_account => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Aoife Byrne", "12 Main Street\nGalway H91 XXXX", "aoife@example.ie", "IE", &[], ""),
         accounts: vec![],
         platforms: &["meta-no-account"],
@@ -451,7 +451,7 @@ golden! {
         ],
     };
     de_nrw_slack => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Deniz Yılmaz", "Königsallee 1\n40212 Düsseldorf", "deniz@firma.example", "DE-NW", &["professional-secrecy"], ""),
         accounts: vec![account("slack", "firma.slack.com", "deniz@firma.example", false)],
         platforms: &["slack"],
@@ -465,7 +465,7 @@ golden! {
         ],
     };
     en_uk_slack => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Priya Shah", "5 King Street\nLondon EC2V 8AA", "priya@studio.example", "GB", &[], ""),
         accounts: vec![account("slack", "studio-shah.slack.com", "priya@studio.example", false)],
         platforms: &["slack"],
@@ -477,7 +477,7 @@ golden! {
         ],
     };
     de_nothing_entered_tiktok => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: Person::default(),
         accounts: vec![account("tiktok", "", "", false)],
         platforms: &["tiktok"],
@@ -491,7 +491,7 @@ golden! {
         ],
     };
     de_liechtenstein_tiktok => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Nina Frick", "Städtle 1\n9490 Vaduz", "nina@example.li", "LI", &["public-role", "memorisation"], ""),
         accounts: vec![account("tiktok", "@ninafrick", "nina@example.li", false)],
         platforms: &["tiktok"],
@@ -510,7 +510,7 @@ golden! {
         ].concat(),
     };
     de_germany_without_state_linkedin => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Tom Weber", "", "tom@example.org", "DE", &[], ""),
         accounts: vec![account("linkedin", "", "tom@example.org", false)],
         platforms: &["linkedin"],
@@ -522,7 +522,7 @@ golden! {
         ],
     };
     en_uk_linkedin => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Oliver Smith", "2 Market Street\nLeeds LS1 6DT", "oliver@example.co.uk", "GB", &[], ""),
         accounts: vec![account("linkedin", "linkedin.com/in/oliversmith", "oliver@example.co.uk", false)],
         platforms: &["linkedin"],
@@ -539,7 +539,7 @@ golden! {
         ].concat(),
     };
     en_uk_reddit => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Amelia Jones", "9 Castle Street\nCardiff CF10 1BS", "amelia@example.co.uk", "GB", &["own-privacy"], ""),
         accounts: vec![account("reddit", "u/ameliaj", "amelia@example.co.uk", false)],
         platforms: &["reddit"],
@@ -554,7 +554,7 @@ golden! {
         ],
     };
     de_berlin_reddit => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Jana Schulz", "Torstraße 8\n10119 Berlin", "jana@example.org", "DE-BE", &["own-privacy"], ""),
         accounts: vec![account("reddit", "u/janas", "jana@example.org", false)],
         platforms: &["reddit"],
@@ -573,7 +573,7 @@ golden! {
         ].concat(),
     };
     de_austria_grok => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Paul Wimmer", "Landstraße 4\n4020 Linz", "paul@example.at", "AT", &[], ""),
         accounts: vec![account("grok", "", "paul@example.at", false)],
         platforms: &["grok"],
@@ -590,7 +590,7 @@ golden! {
         ],
     };
     de_bayern_deepseek => Case {
-        lang: Lang::De,
+        lang: Lang::DE,
         person: person("Sophie Bauer", "Ludwigstraße 2\n80539 München", "sophie@example.org", "DE-BY", &["professional-secrecy"], ""),
         accounts: vec![account("deepseek", "", "sophie@example.org", false)],
         platforms: &["deepseek"],
@@ -604,7 +604,7 @@ golden! {
         ],
     };
     en_france_tiktok_minor_at_posting => Case {
-        lang: Lang::En,
+        lang: Lang::EN,
         person: person("Camille Martin", "3 rue de Rivoli\n75001 Paris", "camille@example.fr", "FR", &["minor-at-posting"], "I started posting at 14."),
         accounts: vec![account("tiktok", "camillem", "camille@example.fr", false)],
         platforms: &["tiktok"],
@@ -722,7 +722,7 @@ fn uk_and_eu_residents_get_their_own_company() {
     ];
     for (platform, uk, eu) in cases {
         for (region, yes, no) in [("GB", uk, eu), ("DE-BE", eu, uk), ("CH", eu, uk)] {
-            let t = texts_for(platform, region, Lang::En);
+            let t = texts_for(platform, region, Lang::EN);
             for l in [&t.objection, &t.reminder, &t.refusal, &t.access] {
                 assert_eq!(l.to[0], yes, "{platform} {region}");
                 assert!(!l.plain_text().contains(no), "{platform} {region}: {no}");
@@ -740,7 +740,7 @@ fn uk_and_eu_residents_get_their_own_company() {
             );
         }
         // A UK company has no lead authority in the EU: no forwarding paragraph to Dublin.
-        let gb = texts_for(platform, "GB", Lang::En).complaint.unwrap();
+        let gb = texts_for(platform, "GB", Lang::EN).complaint.unwrap();
         assert!(!gb.body.contains("An Coimisiún"), "{platform}");
     }
 }
@@ -765,13 +765,13 @@ fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
             "xai@lionheartsquared.ch",
         ),
     ] {
-        let t = texts_for("grok", region, Lang::En);
+        let t = texts_for("grok", region, Lang::EN);
         assert_eq!(t.objection.to[..2], ["X.AI LLC", rep], "{region}");
         assert_eq!(t.objection.to_email.as_deref(), Some("privacy@x.ai"));
         assert_eq!(t.objection.cc_email.as_deref(), Some(mail), "{region}");
     }
     // A letter too long for a link with its text: the link keeps the address and the copy.
-    let o = texts_for("reddit", "GB", Lang::En).objection;
+    let o = texts_for("reddit", "GB", Lang::EN).objection;
     let link = o.mailto().or_else(|| o.mailto_without_body()).unwrap();
     assert!(link.starts_with("mailto:redditdatarequests@reddit.com?"));
     assert!(link.contains("cc=ukrepresentative@reddit.com&"), "{link}");

@@ -139,14 +139,14 @@ fn every_route_can_be_ticked_and_reaches_the_record() {
     assert_eq!(r[0].answer_due, None, "a setting expects no answer");
     assert_eq!(r[1].answer_due, Some(day("2027-01-02")));
     // The record in words, as JSON and as a calendar.
-    let t = words(&c, Lang::De);
-    let text = proof_text(&r, &c, &t, Lang::De, day("2026-12-02"));
+    let t = words(&c, Lang::DE);
+    let text = proof_text(&r, &c, &t, Lang::DE, day("2026-12-02"));
     assert!(text.contains("30. November 2026 – ChatGPT"), "{text}");
     assert!(text.contains("Instagram"));
-    let json = proof_json(&r, &c, &t, Lang::De);
+    let json = proof_json(&r, &c, &t, Lang::DE);
     assert!(json.contains(r#""action": "setting""#), "{json}");
     assert!(json.contains(r#""covered_by": "instagram""#), "{json}");
-    let ics = reminder_ics(&r, &c, &t, Lang::De, day("2026-12-02"));
+    let ics = reminder_ics(&r, &c, &t, Lang::DE, day("2026-12-02"));
     assert_eq!(
         ics.matches("BEGIN:VEVENT").count(),
         1,
@@ -219,7 +219,7 @@ fn texts(
 fn follow_ups_never_say_a_deadline_passed_before_it_has() {
     let c = catalog();
     let p = person("DE-BE");
-    for lang in [Lang::De, Lang::En] {
+    for lang in [Lang::DE, Lang::EN] {
         let early = texts(
             &c,
             &p,
@@ -265,7 +265,7 @@ fn follow_ups_never_say_a_deadline_passed_before_it_has() {
 #[test]
 fn people_without_an_account_get_no_account_holder_sentences_and_no_placeholders() {
     let c = catalog();
-    for lang in [Lang::De, Lang::En] {
+    for lang in [Lang::DE, Lang::EN] {
         let mut p = person("DE-HH");
         let t = texts(&c, &p, &[], "meta-no-account", "2026-12-02", None, lang);
         let letter = t.objection.plain_text();
@@ -312,7 +312,7 @@ fn the_slack_member_text_is_a_message_and_long_emails_are_pasted() {
         "slack",
         "2026-12-02",
         None,
-        Lang::De,
+        Lang::DE,
     );
     let (member, _) = t.slack.unwrap();
     let text = member.plain_text();
@@ -344,7 +344,7 @@ fn each_account_uses_the_one_email_unless_it_has_its_own() {
         "instagram",
         "2026-12-02",
         None,
-        Lang::De,
+        Lang::DE,
     );
     let email = t.forms[0]
         .fields
@@ -356,7 +356,7 @@ fn each_account_uses_the_one_email_unless_it_has_its_own() {
         "the typed but switched-off own address is not used"
     );
     a.own_email = true;
-    let t = texts(&c, &p, &[a], "instagram", "2026-12-02", None, Lang::De);
+    let t = texts(&c, &p, &[a], "instagram", "2026-12-02", None, Lang::DE);
     let email = t.forms[0]
         .fields
         .iter()
@@ -385,9 +385,9 @@ fn the_start_page_groups_companies_with_several_services_and_search_finds_them()
         .count();
     assert_eq!(all, with_account, "every service once");
     let wp = c.platform("wordpress-com").unwrap();
-    assert!(matches_search(wp, "word press", Lang::De));
-    assert!(matches_search(wp, "AUTOMATTIC", Lang::De));
-    assert!(!matches_search(wp, "insta", Lang::De));
+    assert!(matches_search(wp, "word press", Lang::DE));
+    assert!(matches_search(wp, "AUTOMATTIC", Lang::DE));
+    assert!(!matches_search(wp, "insta", Lang::DE));
 }
 
 #[test]
@@ -438,7 +438,7 @@ fn whatsapp_accounts_are_named_by_their_phone_number() {
         "whatsapp",
         "2026-12-02",
         None,
-        Lang::De,
+        Lang::DE,
     );
     assert!(
         t.objection

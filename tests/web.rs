@@ -44,17 +44,17 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     let _ = storage::forget();
     // The test page cannot fetch the site's data files: hand over the same bytes directly.
     ui::provide_catalog(
-        kiw_core::Lang::De,
+        kiw_core::Lang::DE,
         include_bytes!(concat!(env!("OUT_DIR"), "/index-de.bin")),
     )
     .unwrap();
     ui::provide_catalog(
-        kiw_core::Lang::De,
+        kiw_core::Lang::DE,
         include_bytes!(concat!(env!("OUT_DIR"), "/data-de.bin")),
     )
     .unwrap();
     ui::provide_catalog(
-        kiw_core::Lang::En,
+        kiw_core::Lang::EN,
         include_bytes!(concat!(env!("OUT_DIR"), "/data-en.bin")),
     )
     .unwrap();
@@ -68,7 +68,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     document().body().unwrap().append_child(&root).unwrap();
     ui::start();
     assert!(
-        settle_until(|| heading() == strings(Lang::De).start_title).await,
+        settle_until(|| heading() == strings(Lang::DE).start_title).await,
         "German heading, got {:?}",
         heading()
     );
@@ -89,7 +89,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         .unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/en/start"));
     link.click();
-    let ok = settle_until(|| heading() == strings(Lang::En).start_title).await;
+    let ok = settle_until(|| heading() == strings(Lang::EN).start_title).await;
     assert!(
         ok,
         "English heading, got {:?} at {:?}, lang {:?}, app {:?}",

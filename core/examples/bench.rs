@@ -36,7 +36,7 @@ fn main() {
     };
     let mut times = Vec::new();
     let mut bytes = 0;
-    for lang in [Lang::De, Lang::En].into_iter().cycle().take(2000) {
+    for lang in [Lang::DE, Lang::EN].into_iter().cycle().take(2000) {
         let req = Request {
             catalog: &catalog,
             person: &person,

@@ -18,6 +18,8 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // The static page speaks the first language of data/languages.toml.
+    let first = catalog.languages[0].code;
     // Without WebAssembly the page still lists where each form or setting is.
     let mut links = String::from("<ul class=\"fallback-links\">\n");
     for p in catalog
@@ -33,7 +35,7 @@ fn main() {
             links.push_str(&format!(
                 "  <li><a href=\"{}\" rel=\"noopener noreferrer\">{}</a></li>\n",
                 escape(&url),
-                escape(&p.name.de)
+                escape(p.name.get(first))
             ));
         }
     }
@@ -52,7 +54,7 @@ fn main() {
             format!(
                 "{{\"id\": {}, \"name\": {}}}",
                 kiw_core::text::json_string(&p.id),
-                kiw_core::text::json_string(&p.name.de)
+                kiw_core::text::json_string(p.name.get(first))
             )
         })
         .collect();
@@ -62,7 +64,7 @@ fn main() {
     )
     .expect("output folder is writable");
 
-    for lang in kiw_core::Lang::ALL {
+    for lang in catalog.languages.iter().map(|l| l.code) {
         for (kind, bytes) in catalog.browser_files(lang) {
             let name = kiw_core::Catalog::file_name_for(&bytes, kind, lang);
             std::fs::write(std::path::Path::new(&dir).join(&name), &bytes)

@@ -1,7 +1,10 @@
 //! The whole bundled dataset in one value, its compact encoding for the browser and look-ups.
 
-use crate::model::{Authority, Change, Controller, Lang, Law, Platform, Reason, Region};
-use crate::template::Template;
+use crate::date::Date;
+use crate::model::{
+    Authority, Change, Controller, Country, Lang, Language, Law, Platform, Reason, Region, Text,
+};
+use crate::template::{Segment, Template};
 use serde::{Deserialize, Serialize};
 
 macro_rules! template_kinds {
@@ -53,17 +56,47 @@ pub struct TemplateEntry {
     pub template: Template,
 }
 
+/// The short pieces of letters in one language (`data/templates/<lang>/words.toml`):
+/// placeholders for what a person has not given yet, and how an account is named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Words {
+    pub lang: Lang,
+    pub missing_name: String,
+    pub missing_address: String,
+    pub missing_email: String,
+    pub missing_residence: String,
+    pub missing_sent_on: String,
+    pub missing_authority: String,
+    pub missing_workspace: String,
+    pub missing_account: String,
+    /// One account in a letter: `{platform}`, `{label}`, `{user}`, `{mail}`.
+    pub account: Vec<Segment>,
+    /// What an account's name is called where the service has no word of its own.
+    pub user_label: String,
+    /// A Slack workspace in a letter.
+    pub workspace_account: Vec<Segment>,
+    /// In place of the accounts, for people without an account.
+    pub no_account: String,
+    /// The recipient of the Slack member's message.
+    pub workspace_owner: String,
+}
+
 /// Everything in `data/`, validated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Catalog {
+    /// The languages of the tool, in menu order (`data/languages.toml`).
+    pub languages: Vec<Language>,
     pub platforms: Vec<Platform>,
     pub controllers: Vec<Controller>,
     pub authorities: Vec<Authority>,
     pub regions: Vec<Region>,
+    /// Seats of companies that are not places of residence (for address lines).
+    pub countries: Vec<Country>,
     pub reasons: Vec<Reason>,
     pub templates: Vec<TemplateEntry>,
+    pub words: Vec<Words>,
     /// The interface texts, in `ui_text::UI_KEYS` order.
-    pub ui: Vec<crate::model::Text>,
+    pub ui: Vec<Text>,
 }
 
 impl Catalog {
@@ -84,7 +117,7 @@ impl Catalog {
     /// The compact form with the texts of one language only, for the browser.
     pub fn to_bytes_for(&self, lang: Lang) -> Vec<u8> {
         let mut one = self.clone();
-        one.templates.retain(|t| t.lang == lang);
+        one.keep_only(lang);
         // The watched policy documents serve the editors' tools, not people.
         for p in &mut one.platforms {
             p.watch.clear();
@@ -92,7 +125,93 @@ impl Catalog {
         for c in &mut one.controllers {
             c.watch.clear();
         }
-        crate::model::only_language(lang, || one.to_bytes())
+        one.to_bytes()
+    }
+
+    /// Drops every text, template and piece of letter of the other languages.
+    pub fn keep_only(&mut self, lang: Lang) {
+        self.templates.retain(|t| t.lang == lang);
+        self.words.retain(|w| w.lang == lang);
+        self.each_text(&mut |t| t.keep_only(lang));
+        // The menu still names every language in itself; their dates are not needed.
+        for l in self.languages.iter_mut().filter(|l| l.code != lang) {
+            l.months.clear();
+            l.date.clear();
+            l.first = None;
+            l.spelling.clear();
+        }
+    }
+
+    /// Calls `f` on every text of the data, wherever it is.
+    pub fn each_text(&mut self, f: &mut dyn FnMut(&mut Text)) {
+        for p in &mut self.platforms {
+            f(&mut p.name);
+            f(&mut p.data_used);
+            f(&mut p.after);
+            p.letter_name.iter_mut().for_each(&mut *f);
+            p.account_label.iter_mut().for_each(&mut *f);
+            p.accounts_note.iter_mut().for_each(|n| f(&mut n.text));
+            p.alternatives.iter_mut().for_each(&mut *f);
+            for r in &mut p.routes {
+                r.steps.iter_mut().for_each(&mut *f);
+                r.action.iter_mut().for_each(&mut *f);
+            }
+            for field in p.form.iter_mut().flat_map(|form| &mut form.fields) {
+                f(&mut field.label);
+                field.choice.iter_mut().for_each(&mut *f);
+            }
+            p.key_dates.iter_mut().for_each(|k| f(&mut k.label));
+            for pr in &mut p.problems {
+                f(&mut pr.title);
+                f(&mut pr.fix);
+            }
+            for pr in &mut p.protections {
+                f(&mut pr.title);
+                f(&mut pr.how);
+                f(&mut pr.limits);
+            }
+            p.changes.iter_mut().for_each(|c| f(&mut c.text));
+        }
+        self.authorities
+            .iter_mut()
+            .for_each(|a| a.note.iter_mut().for_each(&mut *f));
+        self.regions.iter_mut().for_each(|r| f(&mut r.name));
+        self.countries.iter_mut().for_each(|c| f(&mut c.name));
+        for r in &mut self.reasons {
+            f(&mut r.label);
+            f(&mut r.hint);
+            f(&mut r.short);
+            f(&mut r.paragraph);
+        }
+        self.ui.iter_mut().for_each(&mut *f);
+    }
+
+    /// A country's name in `lang`, for the last line of an address.
+    pub fn country_name(&self, code: &str, lang: Lang) -> Option<&str> {
+        self.region(code)
+            .map(|r| r.name.get(lang))
+            .or_else(|| {
+                self.countries
+                    .iter()
+                    .find(|c| c.code == code)
+                    .map(|c| c.name.get(lang))
+            })
+            .filter(|n| !n.is_empty())
+    }
+
+    pub fn language(&self, lang: Lang) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == lang)
+    }
+
+    /// A date in words in `lang`; the ISO form if the language is unknown.
+    pub fn long_date(&self, d: Date, lang: Lang) -> String {
+        self.language(lang)
+            .map_or_else(|| d.to_string(), |l| l.long_date(d))
+    }
+
+    /// The short pieces of letters in `lang` (validation guarantees them for every language).
+    pub fn words(&self, lang: Lang) -> Option<&Words> {
+        self.words.iter().find(|w| w.lang == lang)
     }
 
     /// What the first screen needs: each service's name and dates, nothing more. A first visit
@@ -125,6 +244,7 @@ impl Catalog {
             })
             .collect();
         Catalog {
+            languages: self.languages.clone(),
             platforms,
             regions: self.regions.clone(),
             ui: self.ui.clone(),

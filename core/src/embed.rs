@@ -214,7 +214,7 @@ mod tests {
         let (e, notes) = parse_query("?services=facebook,instagram,facebook&lang=en&theme=dark&accent=%23aa0000&compact=1&chrome=0", &known);
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(e.services, ["facebook", "instagram"]);
-        assert_eq!(e.lang, Some(Lang::En));
+        assert_eq!(e.lang, Some(Lang::EN));
         assert_eq!(e.theme, Theme::Dark);
         assert_eq!(e.accent, Some(("#aa0000".into(), "#ffffff".into())));
         assert!(e.compact && e.hide_chrome);
@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn ignores_nonsense_with_a_note() {
         let (e, notes) = parse_query(
-            "services=<script>,tiktok&lang=xx&theme=neon&accent=red&compact=maybe&x=%zz&%E2%82=1",
+            "services=<script>,tiktok&lang=x1&theme=neon&accent=red&compact=maybe&x=%zz&%E2%82=1",
             &known,
         );
         assert_eq!(e, Embed::default());

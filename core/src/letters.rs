@@ -1,11 +1,11 @@
 //! The letter engine: from the data, a person's choices, today's date and a language to every text
 //! the person needs — form fields, objection, follow-ups, complaint, Slack messages.
 
-use crate::catalog::{Catalog, TemplateKind};
+use crate::catalog::{Catalog, TemplateKind, Words};
 use crate::date::Date;
 use crate::model::{Audience, Controller, FieldFill, Lang, Law, OptOutKind, Platform};
 use crate::template::{render, Cond, Var};
-use crate::text::{clean, fit, long_date, mailto_encode};
+use crate::text::{clean, fit, mailto_encode};
 use serde::{Deserialize, Serialize};
 
 /// What a person tells us about themselves. Everything is optional; texts say "[…]" where a
@@ -196,12 +196,17 @@ pub struct Request<'a> {
     pub lang: Lang,
 }
 
-/// Placeholder shown where a value is missing.
-pub fn missing(lang: Lang, what_de: &str, what_en: &str) -> String {
-    match lang {
-        Lang::De => format!("[{what_de}]"),
-        Lang::En => format!("[{what_en}]"),
-    }
+/// Which placeholder a missing value gets (`data/templates/<lang>/words.toml`).
+#[derive(Clone, Copy)]
+enum Missing {
+    Name,
+    Address,
+    Email,
+    Residence,
+    SentOn,
+    Authority,
+    Workspace,
+    Account,
 }
 
 /// The particular situation (Art. 21(1)): the paragraphs of the chosen reasons and the
@@ -308,6 +313,8 @@ impl Ctx<'_> {
                     || !clean(&self.req.person.situation, true).is_empty()
             }
             Cond::Representative => self.representative.is_some(),
+            // Only in the line naming an account (words.toml), answered there.
+            Cond::HasUser | Cond::HasMail => false,
             Cond::LeadElsewhere => {
                 let lead = self.controller.and_then(|c| c.lead_authority.as_deref());
                 let competent = self
@@ -337,10 +344,51 @@ impl Ctx<'_> {
             .unwrap_or_default()
     }
 
+    fn words(&self) -> &Words {
+        static NONE: Words = Words {
+            lang: Lang::DE,
+            missing_name: String::new(),
+            missing_address: String::new(),
+            missing_email: String::new(),
+            missing_residence: String::new(),
+            missing_sent_on: String::new(),
+            missing_authority: String::new(),
+            missing_workspace: String::new(),
+            missing_account: String::new(),
+            account: Vec::new(),
+            user_label: String::new(),
+            workspace_account: Vec::new(),
+            no_account: String::new(),
+            workspace_owner: String::new(),
+        };
+        // Validation guarantees the words of every language; this only guards a broken build.
+        self.req.catalog.words(self.lang()).unwrap_or(&NONE)
+    }
+
+    /// The placeholder for a value the person has not given yet.
+    fn missing(&self, m: Missing) -> String {
+        let w = self.words();
+        match m {
+            Missing::Name => &w.missing_name,
+            Missing::Address => &w.missing_address,
+            Missing::Email => &w.missing_email,
+            Missing::Residence => &w.missing_residence,
+            Missing::SentOn => &w.missing_sent_on,
+            Missing::Authority => &w.missing_authority,
+            Missing::Workspace => &w.missing_workspace,
+            Missing::Account => &w.missing_account,
+        }
+        .clone()
+    }
+
+    fn date(&self, d: Date) -> String {
+        self.req.catalog.long_date(d, self.lang())
+    }
+
     fn name(&self) -> String {
         let n = clean(&self.req.person.name, false);
         if n.is_empty() {
-            missing(self.lang(), "Ihr Name", "your name")
+            self.missing(Missing::Name)
         } else {
             n
         }
@@ -349,7 +397,7 @@ impl Ctx<'_> {
     fn residence(&self) -> String {
         let c = self.req.catalog;
         let Some(region) = c.region(&self.req.person.region) else {
-            return missing(self.lang(), "Ihr Wohnsitzland", "your country of residence");
+            return self.missing(Missing::Residence);
         };
         let name = region.name.get(self.lang()).to_string();
         match region.parent.as_deref().and_then(|p| c.region(p)) {
@@ -362,17 +410,11 @@ impl Ctx<'_> {
         let lang = self.lang();
         if self.accounts.is_empty() {
             return match self.platform.audience {
-                Audience::NoAccount => match lang {
-                    Lang::De => "Ich habe selbst kein Konto bei diesem Dienst. Links und Screenshots der Beiträge, in denen ich zu sehen oder genannt bin, lege ich bei oder reiche sie auf Wunsch nach.".into(),
-                    Lang::En => "I do not have an account with this service myself. Links to and screenshots of the posts in which I appear or am named are enclosed or available on request.".into(),
-                },
-                Audience::Account => missing(
-                    lang,
-                    "Ihr Benutzername oder Ihre E-Mail-Adresse beim Dienst",
-                    "your user name or e-mail address with the service",
-                ),
+                Audience::NoAccount => self.words().no_account.clone(),
+                Audience::Account => self.missing(Missing::Account),
             };
         }
+        let w = self.words();
         self.accounts
             .iter()
             .map(|a| {
@@ -383,52 +425,30 @@ impl Ctx<'_> {
                     .catalog
                     .platform(&a.platform)
                     .unwrap_or(self.platform);
-                let mut line = format!("– {}", platform.letter_name(lang));
-                if platform.opt_out == OptOutKind::AdminEmail && !user.is_empty() {
-                    line.push_str(&format!(", Workspace: {user}"));
-                    if !mail.is_empty() {
-                        line.push_str(&format!(
-                            ", {}: {mail}",
-                            if lang == Lang::De {
-                                "E-Mail-Adresse"
-                            } else {
-                                "e-mail address"
-                            }
-                        ));
-                    }
-                    return line;
-                }
                 // Where the service knows accounts by something else (WhatsApp: a phone
                 // number), the data names it.
-                let label = platform.account_label.as_ref().map(|t| t.get(lang));
-                match lang {
-                    Lang::De => {
-                        if !user.is_empty() {
-                            line.push_str(&format!(
-                                ", {}: {user}",
-                                label.unwrap_or("Benutzername")
-                            ));
-                        }
-                        if !mail.is_empty() {
-                            line.push_str(&format!(", E-Mail-Adresse: {mail}"));
-                        }
-                        if user.is_empty() && mail.is_empty() {
-                            line.push_str(", [Benutzername oder E-Mail-Adresse]");
-                        }
-                    }
-                    Lang::En => {
-                        if !user.is_empty() {
-                            line.push_str(&format!(", {}: {user}", label.unwrap_or("user name")));
-                        }
-                        if !mail.is_empty() {
-                            line.push_str(&format!(", e-mail address: {mail}"));
-                        }
-                        if user.is_empty() && mail.is_empty() {
-                            line.push_str(", [user name or e-mail address]");
-                        }
-                    }
-                }
-                line
+                let label = platform
+                    .account_label
+                    .as_ref()
+                    .map_or(w.user_label.as_str(), |t| t.get(lang));
+                let value = |v: Var| match v {
+                    Var::Platform => platform.letter_name(lang).to_string(),
+                    Var::User => user.clone(),
+                    Var::Mail => mail.clone(),
+                    Var::Label => label.to_string(),
+                    _ => String::new(),
+                };
+                let holds = |c: Cond| match c {
+                    Cond::HasUser => !user.is_empty(),
+                    Cond::HasMail => !mail.is_empty(),
+                    _ => false,
+                };
+                let line = if platform.opt_out == OptOutKind::AdminEmail && !user.is_empty() {
+                    &w.workspace_account
+                } else {
+                    &w.account
+                };
+                render(line, &value, &holds)
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -443,7 +463,7 @@ impl Ctx<'_> {
             Var::Email => {
                 let e = self.contact_email();
                 if e.is_empty() {
-                    missing(lang, "Ihre E-Mail-Adresse", "your e-mail address")
+                    self.missing(Missing::Email)
                 } else {
                     e
                 }
@@ -461,10 +481,10 @@ impl Ctx<'_> {
             Var::Grounds => grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
                 self.holds(c)
             }),
-            Var::Today => long_date(self.req.today, lang),
+            Var::Today => self.date(self.req.today),
             Var::SentOn => match self.req.sent_on {
-                Some(d) => long_date(d, lang),
-                None => missing(lang, "Datum Ihres Widerspruchs", "date of your objection"),
+                Some(d) => self.date(d),
+                None => self.missing(Missing::SentOn),
             },
             Var::Deadline => {
                 let first = matches!(
@@ -479,22 +499,15 @@ impl Ctx<'_> {
                 } else {
                     self.req.sent_on.unwrap_or(self.req.today)
                 };
-                long_date(from.add_months(1), lang)
+                self.date(from.add_months(1))
             }
-            Var::Authority => c.competent_authority(&self.req.person.region).map_or_else(
-                || {
-                    missing(
-                        lang,
-                        "zuständige Aufsichtsbehörde",
-                        "competent supervisory authority",
-                    )
-                },
-                |a| authority_name(a, lang),
-            ),
+            Var::Authority => c
+                .competent_authority(&self.req.person.region)
+                .map_or_else(|| self.missing(Missing::Authority), |a| a.name_in(lang)),
             Var::LeadAuthority => controller
                 .and_then(|k| k.lead_authority.as_deref())
                 .and_then(|id| c.authority(id))
-                .map_or_else(String::new, |a| authority_name(a, lang)),
+                .map_or_else(String::new, |a| a.name_in(lang)),
             Var::Workspace => {
                 let w = self
                     .accounts
@@ -503,16 +516,14 @@ impl Ctx<'_> {
                     .find(|u| !u.is_empty())
                     .unwrap_or_default();
                 if w.is_empty() {
-                    missing(
-                        lang,
-                        "Adresse des Workspace, z. B. firma.slack.com",
-                        "workspace address, e.g. company.slack.com",
-                    )
+                    self.missing(Missing::Workspace)
                 } else {
                     w
                 }
             }
             Var::Residence => self.residence(),
+            // Only in the line naming an account (words.toml), filled there.
+            Var::User | Var::Mail | Var::Label => String::new(),
             Var::PostLinks => clean(&self.req.person.post_links, true)
                 .lines()
                 .map(str::trim)
@@ -532,11 +543,7 @@ impl Ctx<'_> {
         let mut lines = vec![self.name()];
         let addr = clean(&self.req.person.address, true);
         if addr.is_empty() {
-            lines.push(missing(
-                self.lang(),
-                "Straße und Hausnummer, PLZ und Ort",
-                "street, postcode and town",
-            ));
+            lines.push(self.missing(Missing::Address));
         } else {
             lines.extend(addr.lines().map(str::to_string));
         }
@@ -550,22 +557,11 @@ impl Ctx<'_> {
     fn letter(
         &self,
         kind: TemplateKind,
-        mut to: Vec<String>,
+        to: Vec<String>,
         to_email: Option<String>,
         cc_email: Option<String>,
     ) -> Letter {
         self.kind.set(kind);
-        self.drop_domestic_country(&mut to);
-        // Bilingual country lines ("Irland / Ireland") keep the letter's language.
-        if let Some(last) = to.last_mut() {
-            if let Some((de, en)) = last.split_once(" / ") {
-                *last = if self.lang() == Lang::De {
-                    de.to_string()
-                } else {
-                    en.to_string()
-                };
-            }
-        }
         let value = |v: Var| self.value(v);
         let holds = |c: Cond| self.holds(c);
         let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
@@ -576,40 +572,38 @@ impl Ctx<'_> {
             // Validation guarantees every template; this only guards a broken build.
             None => (String::new(), String::new()),
         };
-        // Swiss German has no ß.
-        let swiss = |t: String| {
-            if self.law == Some(Law::Ch) && self.lang() == Lang::De {
-                t.replace('ß', "ss")
-            } else {
-                t
-            }
-        };
-        let (subject, body) = (swiss(subject), swiss(body));
+        // Spelling for readers in one country (Swiss German writes "ss" for "ß").
+        let spell = |t: String| self.spell(t);
+        let (subject, body) = (spell(subject), spell(body));
         Letter {
             kind,
             from: self.sender_block(),
             to,
             to_email,
             cc_email,
-            date: long_date(self.req.today, self.lang()),
+            date: self.date(self.req.today),
             subject,
             body,
             message: kind == TemplateKind::SlackMember,
         }
     }
 
-    /// A letter within one country carries no country line (DIN 5008); abroad it stays.
-    fn drop_domestic_country(&self, to: &mut Vec<String>) {
-        let Some(country) = self.req.catalog.region(self.country()) else {
-            return;
-        };
-        if to.len() > 2 {
-            let last = to.last().map(String::as_str).unwrap_or_default();
-            // The browser's data has one language only: the other name is empty and must not match.
-            let names = [country.name.de.as_str(), country.name.en.as_str()];
-            if names.iter().any(|n| !n.is_empty() && last.contains(n)) {
-                to.pop();
+    /// An address block: the lines, then the country in the letter's language, except when
+    /// the person lives in that country too (DIN 5008 writes no country within one country).
+    fn address(&self, mut lines: Vec<String>, country: Option<&str>) -> Vec<String> {
+        if let Some(code) = country.filter(|c| *c != self.country()) {
+            if let Some(name) = self.req.catalog.country_name(code, self.lang()) {
+                lines.push(name.to_string());
             }
+        }
+        lines
+    }
+
+    /// `text` as readers in the person's country spell it.
+    fn spell(&self, text: String) -> String {
+        match self.req.catalog.language(self.lang()) {
+            Some(l) => l.spell(self.country(), text),
+            None => text,
         }
     }
 
@@ -622,6 +616,7 @@ impl Ctx<'_> {
             (Some(c), Some(r)) => {
                 let mut to = vec![c.name.clone(), format!("c/o {}", r.name)];
                 to.extend(r.address.iter().cloned());
+                let to = self.address(to, r.country.as_deref());
                 match (&c.email, &r.email) {
                     (Some(own), rep) => (to, Some(own.clone()), rep.clone()),
                     (None, rep) => (to, rep.clone(), None),
@@ -630,7 +625,11 @@ impl Ctx<'_> {
             (Some(c), None) => {
                 let mut to = vec![c.name.clone()];
                 to.extend(c.address.iter().cloned());
-                (to, c.email.clone(), None)
+                (
+                    self.address(to, c.country.as_deref()),
+                    c.email.clone(),
+                    None,
+                )
             }
             (None, _) => (
                 vec![self.platform.name.get(self.lang()).to_string()],
@@ -703,11 +702,7 @@ impl Ctx<'_> {
                 true,
             ),
         };
-        let raw = if self.law == Some(Law::Ch) && lang == Lang::De {
-            raw.replace('ß', "ss")
-        } else {
-            raw
-        };
+        let raw = self.spell(raw);
         let (value, shortened) = fit(&raw, f.max_chars);
         FilledField {
             label: f.label.get(lang).to_string(),
@@ -718,23 +713,6 @@ impl Ctx<'_> {
             shortened,
             is_choice,
         }
-    }
-}
-
-fn is_german_speaking(a: &crate::model::Authority) -> bool {
-    a.covers
-        .iter()
-        .any(|c| c == "AT" || c == "CH" || c == "LI" || c == "DE" || c.starts_with("DE-"))
-}
-
-fn authority_name(a: &crate::model::Authority, lang: Lang) -> String {
-    // German letters use the local name only where that is German; otherwise the English one.
-    match lang {
-        Lang::De if is_german_speaking(a) => a.name.clone(),
-        Lang::De if a.name == a.name_en => a.name_en.clone(),
-        Lang::De => format!("{} ({})", a.name_en, a.name),
-        Lang::En if a.name == a.name_en => a.name_en.clone(),
-        Lang::En => format!("{} ({})", a.name_en, a.name),
     }
 }
 
@@ -838,19 +816,13 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         .competent_authority(&req.person.region)
         .map(|a| {
             // The address block names the authority once, in a form the post understands.
-            let name = match ctx.lang() {
-                Lang::De if is_german_speaking(a) => a.name.clone(),
-                _ => a.name_en.clone(),
-            };
-            let mut lines = vec![name];
+            let mut lines = vec![a.postal_name(ctx.lang()).to_string()];
             lines.extend(a.address.iter().cloned());
+            let lines = ctx.address(lines, a.country.as_deref());
             ctx.letter(TemplateKind::Complaint, lines, a.email.clone(), None)
         });
     let slack = (ctx.platform.opt_out == OptOutKind::AdminEmail).then(|| {
-        let owner = match ctx.lang() {
-            Lang::De => vec!["An die Inhaberin oder den Inhaber des Workspace".to_string()],
-            Lang::En => vec!["To the workspace owner".to_string()],
-        };
+        let owner = vec![ctx.words().workspace_owner.clone()];
         let slack_mail = ctx
             .platform
             .routes

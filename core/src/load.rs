@@ -1,8 +1,8 @@
 //! Reads the human-written files in `data/` into a [`Catalog`] (build time and native tests only).
 
-use crate::catalog::{Catalog, TemplateEntry, TemplateKind};
-use crate::model::{Lang, Reason, Region};
-use crate::template::parse_template;
+use crate::catalog::{Catalog, TemplateEntry, TemplateKind, Words};
+use crate::model::{Country, Lang, Language, Reason, Region};
+use crate::template::{parse_segments, parse_template};
 use crate::validate::{Check, Finding, Severity};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -20,6 +20,40 @@ pub(crate) struct ReasonsFile {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RegionsFile {
     pub(crate) region: Vec<Region>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LanguagesFile {
+    pub(crate) language: Vec<Language>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CountriesFile {
+    pub(crate) country: Vec<Country>,
+}
+
+/// `templates/<lang>/words.toml` as written; the two account lines are parsed after reading.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct WordsFile {
+    missing_name: String,
+    missing_address: String,
+    missing_email: String,
+    missing_residence: String,
+    missing_sent_on: String,
+    missing_authority: String,
+    missing_workspace: String,
+    missing_account: String,
+    account: String,
+    user_label: String,
+    workspace_account: String,
+    no_account: String,
+    workspace_owner: String,
 }
 
 fn error(check: Check, file: &str, field: &str, message: String) -> Finding {
@@ -130,7 +164,13 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
     let mut platforms: Vec<crate::model::Platform> = load_records(data, "platforms", &mut findings);
     // People find their service faster when the most used come first.
     platforms.sort_by(|a, b| (a.rank, &a.id).cmp(&(b.rank, &b.id)));
+    let languages: Vec<Language> =
+        load_file::<LanguagesFile>(data, "languages.toml", &mut findings)
+            .map(|l| l.language)
+            .unwrap_or_default();
+    let langs: Vec<Lang> = languages.iter().map(|l| l.code).collect();
     let catalog = Catalog {
+        languages,
         platforms,
         controllers: load_records(data, "controllers", &mut findings),
         authorities: load_records(data, "authorities", &mut findings),
@@ -140,8 +180,20 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
         regions: load_file::<RegionsFile>(data, "regions.toml", &mut findings)
             .map(|r| r.region)
             .unwrap_or_default(),
+        // Optional: a test dataset may have no company outside the regions.
+        countries: if data.join("countries.toml").exists() {
+            load_file::<CountriesFile>(data, "countries.toml", &mut findings)
+                .map(|c| c.country)
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        },
         ui: load_ui(data, &mut findings),
-        templates: load_templates(data, &mut findings),
+        templates: load_templates(data, &langs, &mut findings),
+        words: langs
+            .iter()
+            .filter_map(|&l| load_words(data, l, &mut findings))
+            .collect(),
     };
     (catalog, findings)
 }
@@ -224,10 +276,45 @@ fn load_ui(data: &Path, findings: &mut Vec<Finding>) -> Vec<crate::model::Text> 
     out
 }
 
+/// The short pieces of letters of one language, the account lines parsed.
+fn load_words(data: &Path, lang: Lang, findings: &mut Vec<Finding>) -> Option<Words> {
+    let file = format!("templates/{}/words.toml", lang.code());
+    if !data.join(&file).exists() {
+        // Reported by validation ("template-missing") with the file's name.
+        return None;
+    }
+    let w = load_file::<WordsFile>(data, &file, findings)?;
+    let mut line = |field: &str, text: &str| match parse_segments(text, 1) {
+        Ok(seg) => seg,
+        Err(e) => {
+            findings.push(error(Check::TemplateParse, &file, field, e.to_string()));
+            Vec::new()
+        }
+    };
+    let account = line("account", &w.account);
+    let workspace_account = line("workspace_account", &w.workspace_account);
+    Some(Words {
+        lang,
+        missing_name: w.missing_name,
+        missing_address: w.missing_address,
+        missing_email: w.missing_email,
+        missing_residence: w.missing_residence,
+        missing_sent_on: w.missing_sent_on,
+        missing_authority: w.missing_authority,
+        missing_workspace: w.missing_workspace,
+        missing_account: w.missing_account,
+        account,
+        user_label: w.user_label,
+        workspace_account,
+        no_account: w.no_account,
+        workspace_owner: w.workspace_owner,
+    })
+}
+
 /// Every template of every language, parsed (an unknown placeholder is a finding here).
-fn load_templates(data: &Path, findings: &mut Vec<Finding>) -> Vec<TemplateEntry> {
+fn load_templates(data: &Path, langs: &[Lang], findings: &mut Vec<Finding>) -> Vec<TemplateEntry> {
     let mut out = Vec::new();
-    for lang in Lang::ALL {
+    for &lang in langs {
         let dir = data.join("templates").join(lang.code());
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;

@@ -6,78 +6,201 @@
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
-/// The languages of the interface and of every text in the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    De,
-    En,
-}
+/// A language of the tool and of every text in the data: its two-letter code (ISO 639-1). Which
+/// languages exist is data (`data/languages.toml`); this type only guarantees the code's form.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang([u8; 2]);
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+    /// The first language of the project, for a state that has none yet.
+    pub const DE: Lang = Lang(*b"de");
+    pub const EN: Lang = Lang(*b"en");
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
+    pub fn code(&self) -> &str {
+        // Only two ASCII letters ever get in (`from_code`).
+        core::str::from_utf8(&self.0).unwrap_or("de")
     }
 
-    pub(crate) fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
+    /// Two lower-case ASCII letters; anything else is not a language code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.as_bytes() {
+            &[a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => Some(Lang([a, b])),
             _ => None,
         }
     }
 }
 
-/// A text in every language. A missing translation is a load error, never a blank on screen.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Default)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub de: String,
-    pub en: String,
+impl Default for Lang {
+    fn default() -> Lang {
+        Lang::DE
+    }
 }
 
-std::thread_local! {
-    /// While set, texts are written with only this language (see [`only_language`]).
-    static ONLY: core::cell::Cell<Option<Lang>> = const { core::cell::Cell::new(None) };
+impl core::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
-/// Runs `f` so that every [`Text`] it serialises keeps only `lang` (the other is left empty).
-/// The browser loads one language's data file, which halves what a first visit downloads.
-pub(crate) fn only_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
-    ONLY.with(|c| c.set(Some(lang)));
-    let r = f();
-    ONLY.with(|c| c.set(None));
-    r
+impl Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let code = <String as Deserialize>::deserialize(d)?;
+        Lang::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{code}` is not a language code (two lower-case letters)"
+            ))
+        })
+    }
+}
+
+/// A text in every language of the tool, by language code. In the data files it is written
+/// `{ de = "…", en = "…", fr = "…" }`; a missing or unknown language is a load error naming the
+/// file and field, never a blank on screen. The browser's data keeps only its own language.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Text(pub Vec<(Lang, String)>);
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or("", |(_, t)| t.as_str())
+    }
+
+    /// The languages this text is written in, in the file's order.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.0.iter().map(|(l, _)| *l)
+    }
+
+    /// Keeps only one language (for the browser's data of that language).
+    pub fn keep_only(&mut self, lang: Lang) {
+        self.0.retain(|(l, _)| *l == lang);
+    }
+
+    /// A text from `(code, text)` pairs, for tests and tools.
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Text {
+        Text(
+            pairs
+                .iter()
+                .filter_map(|(c, t)| Some((Lang::from_code(c)?, t.to_string())))
+                .collect(),
+        )
+    }
 }
 
 impl Serialize for Text {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let (de, en) = match ONLY.with(core::cell::Cell::get) {
-            Some(Lang::De) => (self.de.as_str(), ""),
-            Some(Lang::En) => ("", self.en.as_str()),
-            None => (self.de.as_str(), self.en.as_str()),
-        };
-        let mut st = s.serialize_struct("Text", 2)?;
-        st.serialize_field("de", de)?;
-        st.serialize_field("en", en)?;
-        st.end()
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (l, t) in &self.0 {
+            m.serialize_entry(l, t)?;
+        }
+        m.end()
     }
 }
 
-impl Text {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.de,
-            Lang::En => &self.en,
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a text per language, like { de = \"…\", en = \"…\" }")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Text, A::Error> {
+                let mut out: Vec<(Lang, String)> = Vec::new();
+                while let Some((l, t)) = m.next_entry::<Lang, String>()? {
+                    if out.iter().any(|(o, _)| *o == l) {
+                        return Err(serde::de::Error::custom(format!(
+                            "`{}` is given twice",
+                            l.code()
+                        )));
+                    }
+                    out.push((l, t));
+                }
+                Ok(Text(out))
+            }
         }
+        d.deserialize_map(V)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A text in every language of data/languages.toml, by language code: { de = \"…\", en = \"…\", fr = \"…\" }",
+            "type": "object",
+            "patternProperties": { "^[a-z]{2}$": { "type": "string", "minLength": 1 } },
+            "additionalProperties": false,
+            "minProperties": 1
+        })
+    }
+}
+
+/// A language of the tool, as `data/languages.toml` describes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
+    pub code: Lang,
+    /// The language's name in itself ("Français").
+    pub name: String,
+    /// The months as written in dates, January first.
+    pub months: Vec<String>,
+    /// How a date is written: `{day}`, `{month}`, `{year}` ("{day}. {month} {year}").
+    pub date: String,
+    /// The first day of a month where it is written differently ("1er").
+    #[serde(default)]
+    pub first: Option<String>,
+    /// Spelling for readers in one country (Swiss German writes "ss" for "ß").
+    #[serde(default)]
+    pub spelling: Vec<Spelling>,
+}
+
+/// A replacement in every text for readers who live in `region`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Spelling {
+    pub region: String,
+    pub from: String,
+    pub to: String,
+}
+
+impl Language {
+    /// A date in words: "2. Dezember 2026", "1er décembre 2026".
+    pub fn long_date(&self, d: Date) -> String {
+        let month = self
+            .months
+            .get(usize::from(d.month()).saturating_sub(1))
+            .map_or("", String::as_str);
+        let day = match (&self.first, d.day()) {
+            (Some(first), 1) => first.clone(),
+            (_, n) => n.to_string(),
+        };
+        self.date
+            .replace("{day}", &day)
+            .replace("{month}", month)
+            .replace("{year}", &d.year().to_string())
+    }
+
+    /// `text` as readers in `country` spell it.
+    pub fn spell(&self, country: &str, text: String) -> String {
+        self.spelling
+            .iter()
+            .filter(|s| s.region == country)
+            .fold(text, |t, s| t.replace(&s.from, &s.to))
     }
 }
 
@@ -506,8 +629,12 @@ pub struct Controller {
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub id: String,
     pub name: String,
-    /// Postal address, one line per entry, country last.
+    /// Postal address, one line per entry, without the country.
     pub address: Vec<String>,
+    /// ISO 3166 code of the address's country: letters write its name in their language, and
+    /// leave it out when the person lives there too.
+    #[serde(default)]
+    pub country: Option<String>,
     /// Privacy e-mail address, if the company has one.
     pub email: Option<String>,
     /// Id of the lead supervisory authority (Art. 56 GDPR) in `data/authorities/`; absent when
@@ -559,12 +686,19 @@ pub struct Authority {
     /// Name in the local language.
     pub name: String,
     pub name_en: String,
+    /// The official name in each language it has one (only those: not every language of the
+    /// tool). Letters in another language write "name_en (name)".
+    pub names: Text,
     pub short: String,
     /// Region codes it covers (`DE-BY`, `AT`, ...).
     pub covers: Vec<String>,
     pub sector: Sector,
     pub website: String,
+    /// Postal address, one line per entry, without the country.
     pub address: Vec<String>,
+    /// See [`Controller::country`].
+    #[serde(default)]
+    pub country: Option<String>,
     pub email: Option<String>,
     pub complaint_form: Option<String>,
     /// How a complaint works there, when it differs from the usual (Switzerland, UK).
@@ -607,6 +741,40 @@ pub struct Region {
     pub law: Law,
     /// Set for states: the country they belong to.
     pub parent: Option<String>,
+}
+
+/// A country that is a company's seat but not a place of residence here (`data/countries.toml`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: String,
+    pub name: Text,
+}
+
+impl Authority {
+    /// The name for a letter in `lang`: its official name in that language, else the English
+    /// name with the local one in brackets, so that the reader of any language can place it.
+    pub fn name_in(&self, lang: Lang) -> String {
+        let own = self.names.get(lang);
+        if !own.is_empty() {
+            own.to_string()
+        } else if self.name == self.name_en || self.names.get(Lang::EN) == self.name_en {
+            self.name_en.clone()
+        } else {
+            format!("{} ({})", self.name_en, self.name)
+        }
+    }
+
+    /// The name on an envelope: the official name in `lang`, else the English one.
+    pub fn postal_name(&self, lang: Lang) -> &str {
+        let own = self.names.get(lang);
+        if own.is_empty() {
+            &self.name_en
+        } else {
+            own
+        }
+    }
 }
 
 /// A "particular situation" reason (Art. 21(1) GDPR) a person can choose.

@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::model::Lang;
 use crate::plan::{Recipient, RecordEntry};
 use crate::state::ActionKind;
-use crate::text::{ics_escape, ics_fold, json_string, long_date};
+use crate::text::{ics_escape, ics_fold, json_string};
 use crate::ui_text::{fill, UiText};
 
 /// The action in words.
@@ -83,7 +83,7 @@ pub fn proof_text(
     let mut out = format!(
         "{}\n{}\n",
         t.record_title,
-        fill(t.record_made_on, &[&long_date(today, lang)])
+        fill(t.record_made_on, &[&c.long_date(today, lang)])
     );
     if entries.is_empty() {
         out.push_str(&format!("\n{}\n", t.record_empty));
@@ -91,7 +91,7 @@ pub fn proof_text(
     for e in entries {
         out.push_str(&format!(
             "\n{} – {}\n  {}: {}\n  {}: {}\n",
-            long_date(e.date, lang),
+            c.long_date(e.date, lang),
             entry_title(t, c, e, lang),
             t.record_what,
             entry_action(t, c, e, lang),
@@ -101,7 +101,7 @@ pub fn proof_text(
         if let Some(due) = e.answer_due {
             out.push_str(&format!(
                 "  {}\n",
-                fill(t.record_due, &[&long_date(due, lang)])
+                fill(t.record_due, &[&c.long_date(due, lang)])
             ));
         }
     }
@@ -176,7 +176,7 @@ pub fn reminder_ics(
         let summary = fill(t.ics_summary, &[name]);
         let description = fill(
             t.ics_description,
-            &[&long_date(e.date, lang), &recipient_text(t, &e.to)],
+            &[&c.long_date(e.date, lang), &recipient_text(t, &e.to)],
         );
         lines.extend([
             "BEGIN:VEVENT".to_string(),

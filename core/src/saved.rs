@@ -8,7 +8,7 @@ use crate::state::State;
 pub const STORAGE_KEY: &str = "ki-widerspruch";
 /// Where an unreadable save is kept aside instead of being deleted, so it can be exported.
 pub const UNREADABLE_KEY: &str = "ki-widerspruch-unreadable";
-const PREFIX: &str = "kiw2:";
+const PREFIX: &str = "kiw3:";
 /// Saved state larger than this is refused (local storage holds about 5 MB per site).
 pub const MAX_SAVED_BYTES: usize = 1_500_000;
 
@@ -22,7 +22,7 @@ pub enum RestoreError {
     TooLarge,
 }
 
-/// The state as a string for storage: `kiw2:` and the compact encoding as hex.
+/// The state as a string for storage: `kiw3:` and the compact encoding as hex.
 pub fn encode_saved(s: &State) -> String {
     with_prefix(PREFIX, &postcard::to_allocvec(s).unwrap_or_default())
 }
@@ -60,6 +60,10 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     }
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
         postcard::from_bytes::<State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?
+    } else if let Some(hex) = saved.strip_prefix("kiw2:") {
+        let old =
+            postcard::from_bytes::<v2::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
+        v2::upgrade(old)
     } else if let Some(hex) = saved.strip_prefix("kiw1:") {
         let old =
             postcard::from_bytes::<v1::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
@@ -72,6 +76,48 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     // Ids and limits are repaired, as after any action: the string may have been edited.
     state.repair();
     Ok(state)
+}
+
+/// Version 2 (2026-12-02): as now, but the language was one of two, by position. The other
+/// types are today's; the frozen sample's test fails if one of them changes.
+mod v2 {
+    use crate::letters::{Account, Person};
+    use crate::state::{Done, State as NewState, Step};
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub enum Lang {
+        De,
+        En,
+    }
+
+    #[derive(Deserialize)]
+    pub struct State {
+        pub lang: Lang,
+        pub step: Step,
+        pub selected: Vec<String>,
+        pub accounts: Vec<Account>,
+        pub person: Person,
+        pub done: Vec<Done>,
+        pub remember: bool,
+        pub next_id: u32,
+    }
+
+    pub fn upgrade(old: State) -> NewState {
+        NewState {
+            lang: match old.lang {
+                Lang::De => crate::model::Lang::DE,
+                Lang::En => crate::model::Lang::EN,
+            },
+            step: old.step,
+            selected: old.selected,
+            accounts: old.accounts,
+            person: old.person,
+            done: old.done,
+            remember: old.remember,
+            next_id: old.next_id,
+        }
+    }
 }
 
 /// Version 1 (released 2026-11): the whole state, positional; accounts and ticks by position,
@@ -195,8 +241,8 @@ mod v1 {
         }
         NewState {
             lang: match old.lang {
-                Lang::De => crate::model::Lang::De,
-                Lang::En => crate::model::Lang::En,
+                Lang::De => crate::model::Lang::DE,
+                Lang::En => crate::model::Lang::EN,
             },
             step: match old.step {
                 Step::Start => NewStep::Start,
@@ -234,12 +280,14 @@ mod tests {
     /// A save written by version 1 (commit 07a5710, 2026-11): Maria with linked Facebook
     /// (ticked on 20 Nov 2026) and Instagram accounts, English, on the record step.
     const FROZEN_V1: &str = include_str!("../tests/saved/v1.txt");
-    /// A save written by version 2 (this format): see `v2_sample` for what it holds.
+    /// A save written by version 2 (commit 0002cbb, 2026-12-02): see `sample` for what it holds.
     const FROZEN_V2: &str = include_str!("../tests/saved/v2.txt");
+    /// A save written by version 3 (this format): `sample` in French.
+    const FROZEN_V3: &str = include_str!("../tests/saved/v3.txt");
 
-    fn v2_sample() -> State {
+    fn sample(lang: Lang) -> State {
         State {
-            lang: Lang::En,
+            lang,
             step: Step::Plan,
             selected: vec!["instagram".into(), "linkedin".into()],
             accounts: vec![
@@ -278,19 +326,25 @@ mod tests {
     }
 
     #[test]
-    fn the_released_v2_format_still_decodes() {
+    fn the_released_v3_format_still_decodes() {
         // If this fails, `State` changed: bump the version (PREFIX), freeze the old types in a
-        // module like `v1`, write the upgrade, and add a new frozen sample.
+        // module like `v2`, write the upgrade, and add a new frozen sample.
+        let french = Lang::from_code("fr").unwrap();
         if std::env::var_os("WRITE_SAVED_SAMPLE").is_some() {
-            std::fs::write("tests/saved/v2.txt", encode_saved(&v2_sample())).unwrap();
+            std::fs::write("tests/saved/v3.txt", encode_saved(&sample(french))).unwrap();
         }
-        assert_eq!(decode_saved(FROZEN_V2.trim()), Ok(v2_sample()));
+        assert_eq!(decode_saved(FROZEN_V3.trim()), Ok(sample(french)));
+    }
+
+    #[test]
+    fn a_version_2_save_keeps_everything() {
+        assert_eq!(decode_saved(FROZEN_V2.trim()), Ok(sample(Lang::EN)));
     }
 
     #[test]
     fn a_version_1_save_keeps_everything_a_person_remembered() {
         let s = decode_saved(FROZEN_V1.trim()).expect("v1 decodes");
-        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.lang, Lang::EN);
         assert_eq!(s.step, Step::Done);
         assert_eq!(s.selected, ["facebook", "instagram"]);
         assert_eq!(s.person.name, "Maria Huber");

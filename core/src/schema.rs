@@ -4,7 +4,7 @@
 //! The schemas live in `data/schema/`; editors' TOML tools (Taplo, Even Better TOML) use them for
 //! completion and checks while typing. Draft 7, because those tools understand it.
 
-use crate::load::{ReasonsFile, RegionsFile};
+use crate::load::{CountriesFile, LanguagesFile, ReasonsFile, RegionsFile, WordsFile};
 use crate::model::{Authority, Controller, Platform, Text};
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
@@ -20,6 +20,9 @@ pub const FILES: &[(&str, &str)] = &[
     ("regions.json", "data/regions.toml"),
     ("reasons.json", "data/reasons.toml"),
     ("ui.json", "data/ui.toml"),
+    ("languages.json", "data/languages.toml"),
+    ("countries.json", "data/countries.toml"),
+    ("words.json", "data/templates/*/words.toml"),
 ];
 
 fn root<T: JsonSchema>(title: &str) -> Value {
@@ -49,9 +52,9 @@ fn ui() -> Value {
             "Text": {
                 "description": text["description"],
                 "type": "object",
-                "properties": text["properties"],
-                "required": text["required"],
+                "patternProperties": text["patternProperties"],
                 "additionalProperties": false,
+                "minProperties": text["minProperties"],
             }
         }
     })
@@ -70,6 +73,11 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
                 }
                 "regions.json" => root::<RegionsFile>("Countries and states (data/regions.toml)"),
                 "reasons.json" => root::<ReasonsFile>("Reasons (data/reasons.toml)"),
+                "languages.json" => root::<LanguagesFile>("Languages (data/languages.toml)"),
+                "countries.json" => root::<CountriesFile>("Countries (data/countries.toml)"),
+                "words.json" => root::<WordsFile>(
+                    "Short pieces of letters (data/templates/<language>/words.toml)",
+                ),
                 _ => ui(),
             };
             (*file, schema)

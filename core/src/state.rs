@@ -326,18 +326,29 @@ pub fn reduce(mut s: State, action: Action) -> State {
     s
 }
 
-/// The language to start in: the address wins, then the host page's choice, then a remembered
-/// choice, then the browser's preferred language where we have it.
+/// The language to start in, among those the tool has (`available`, in menu order): the address
+/// wins, then the host page's choice, then a remembered choice, then the first of the browser's
+/// languages (`browser`: "fr-CH,fr,de") that the tool has; else English, else the first.
 pub fn start_lang(
     route: Option<Lang>,
     host: Option<Lang>,
     saved: Option<Lang>,
     browser: &str,
+    available: &[Lang],
 ) -> Lang {
-    route.or(host).or(saved).unwrap_or_else(|| {
-        let code = browser.split(['-', '_']).next().unwrap_or_default();
-        Lang::from_code(&code.to_ascii_lowercase()).unwrap_or(Lang::En)
-    })
+    let browser = browser
+        .split(',')
+        .filter_map(|tag| {
+            let code = tag.trim().split(['-', '_']).next().unwrap_or_default();
+            Lang::from_code(&code.to_ascii_lowercase())
+        })
+        .find(|l| available.contains(l));
+    [route, host, saved, browser, Some(Lang::EN)]
+        .into_iter()
+        .flatten()
+        .find(|l| available.contains(l))
+        .or_else(|| available.first().copied())
+        .unwrap_or_default()
 }
 
 /// Dates from JavaScript arrive as year, month, day numbers; a bad clock must not panic.
@@ -443,7 +454,7 @@ mod tests {
 
     #[test]
     fn forget_keeps_only_the_language() {
-        let mut s = reduce(State::default(), Action::SetLang(Lang::En));
+        let mut s = reduce(State::default(), Action::SetLang(Lang::EN));
         s = reduce(s, Action::EditPerson(PersonField::Name, "Anna".into()));
         s = reduce(s, Action::SetRemember(true));
         s = reduce(s, Action::Go(Step::Plan));
@@ -451,7 +462,7 @@ mod tests {
         assert_eq!(
             s,
             State {
-                lang: Lang::En,
+                lang: Lang::EN,
                 ..State::default()
             }
         );
@@ -464,31 +475,47 @@ mod tests {
             Action::EditPerson(PersonField::Name, "A".into()),
         );
         saved.step = Step::Done;
-        saved.lang = Lang::En;
+        saved.lang = Lang::EN;
         let now = State {
             step: Step::Plan,
             ..State::default()
         };
         let s = reduce(now, Action::Restore(Box::new(saved)));
-        assert_eq!((s.lang, s.step), (Lang::De, Step::Plan));
+        assert_eq!((s.lang, s.step), (Lang::DE, Step::Plan));
         assert_eq!(s.person.name, "A");
     }
 
     #[test]
     fn the_address_then_the_host_then_the_saved_then_the_browser_language() {
+        let fr = Lang::from_code("fr").unwrap();
+        let all = [Lang::DE, Lang::EN, fr];
         assert_eq!(
-            start_lang(Some(Lang::En), Some(Lang::De), None, "de"),
-            Lang::En
+            start_lang(Some(Lang::EN), Some(Lang::DE), None, "de", &all),
+            Lang::EN
         );
         assert_eq!(
-            start_lang(None, Some(Lang::De), Some(Lang::En), "en"),
-            Lang::De
+            start_lang(None, Some(Lang::DE), Some(Lang::EN), "en", &all),
+            Lang::DE
         );
-        assert_eq!(start_lang(None, None, Some(Lang::En), "de-AT"), Lang::En);
-        assert_eq!(start_lang(None, None, None, "de-CH"), Lang::De);
-        assert_eq!(start_lang(None, None, None, "DE_at"), Lang::De);
-        assert_eq!(start_lang(None, None, None, "pt-BR"), Lang::En);
-        assert_eq!(start_lang(None, None, None, ""), Lang::En);
+        assert_eq!(
+            start_lang(None, None, Some(Lang::EN), "de-AT", &all),
+            Lang::EN
+        );
+        assert_eq!(start_lang(None, None, None, "de-CH", &all), Lang::DE);
+        assert_eq!(start_lang(None, None, None, "DE_at", &all), Lang::DE);
+        assert_eq!(start_lang(None, None, None, "fr-BE", &all), fr);
+        assert_eq!(start_lang(None, None, None, "pt-BR", &all), Lang::EN);
+        assert_eq!(start_lang(None, None, None, "", &all), Lang::EN);
+        // A language the tool does not have is never chosen, even from the address.
+        assert_eq!(
+            start_lang(Some(fr), None, None, "fr", &[Lang::DE, Lang::EN]),
+            Lang::EN
+        );
+        assert_eq!(start_lang(None, None, None, "fr", &[Lang::DE]), Lang::DE);
+        // The browser's list in order: the first language the tool has.
+        assert_eq!(start_lang(None, None, None, "pt-BR, fr-CH,de", &all), fr);
+        assert_eq!(start_lang(None, None, None, "it,rm,de-CH", &all), Lang::DE);
+        assert_eq!(start_lang(None, None, None, "x-klingon,,", &all), Lang::EN);
     }
 
     #[test]

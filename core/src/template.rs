@@ -51,6 +51,12 @@ names! {
         PostLinks = "post_links",
         /// The short sentences of the chosen reasons and the person's own words (form fields).
         ShortGrounds = "short_grounds",
+        /// In the line naming an account (words.toml): its user name, phone number or workspace.
+        User = "user",
+        /// In the line naming an account: its e-mail address.
+        Mail = "mail",
+        /// In the line naming an account: what the user name is called there.
+        Label = "label",
         /// The company's representative in Europe (Art. 27) with its e-mail address.
         Representative = "representative",
     }
@@ -83,6 +89,10 @@ names! {
         HasLinks = "has_links",
         /// The person chose reasons or wrote about their situation.
         HasReasons = "has_reasons",
+        /// In the line naming an account: a user name is given.
+        HasUser = "has_user",
+        /// In the line naming an account: an e-mail address is given.
+        HasMail = "has_mail",
         /// The company has a representative in Europe (Art. 27 GDPR / UK GDPR).
         Representative = "representative",
     }

@@ -1,9 +1,6 @@
 //! Text helpers: cleaning what people type, fitting texts into form limits, dates in words,
 //! and the encodings the outputs need (mailto, JSON, iCalendar).
 
-use crate::date::Date;
-use crate::model::Lang;
-
 /// Makes typed text safe to put into a letter: no control characters, no invisible direction
 /// overrides that could make a letter read differently than it is, no angle brackets (so no
 /// output can ever be taken for markup). Emoji, accents and right-to-left scripts stay as they are.
@@ -102,44 +99,6 @@ fn sentence_end(head: &str, text: &str) -> Option<usize> {
             word.chars().count() > 3 && !word.chars().any(|c| c.is_ascii_digit() || c == '.');
         (followed_by_space && (real_word || c != '.')).then_some(after)
     })
-}
-
-const MONTHS_DE: [&str; 12] = [
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// "23. November 2026" / "23 November 2026".
-pub fn long_date(d: Date, lang: Lang) -> String {
-    let m = usize::from(d.month() - 1);
-    match lang {
-        Lang::De => format!("{}. {} {}", d.day(), MONTHS_DE[m], d.year()),
-        Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-    }
 }
 
 /// Percent-encoding for `mailto:` subject and body (RFC 6068): everything but unreserved
@@ -295,12 +254,5 @@ mod tests {
         let folded = ics_fold(&"ä".repeat(80));
         assert!(folded.split("\r\n").all(|l| l.len() <= 75));
         assert_eq!(folded.replace("\r\n ", ""), "ä".repeat(80));
-    }
-
-    #[test]
-    fn long_dates() {
-        let d = Date::parse("2026-03-05").unwrap();
-        assert_eq!(long_date(d, Lang::De), "5. März 2026");
-        assert_eq!(long_date(d, Lang::En), "5 March 2026");
     }
 }

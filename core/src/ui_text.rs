@@ -30,8 +30,6 @@ ui_text! {
     app_name,
     skip_to_content,
     language_label,
-    other_language,
-    other_language_name,
     menu,
     remember,
     remember_hint,

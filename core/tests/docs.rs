@@ -133,8 +133,19 @@ mod schema {
         as_json(toml::Value::Table(toml::from_str(&text).unwrap()))
     }
 
-    /// The data files each schema is for, from its glob (`dir/*.toml` or one file).
+    /// The data files each schema is for, from its glob (`dir/*.toml`, `dir/*/file.toml` or
+    /// one file).
     fn files_for(glob: &str) -> Vec<PathBuf> {
+        if let Some((dir, file)) = glob.split_once("/*/") {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join(dir))
+                .unwrap()
+                .flatten()
+                .map(|e| e.path().join(file))
+                .filter(|p| p.exists())
+                .collect();
+            files.sort();
+            return files;
+        }
         match glob.strip_suffix("/*.toml") {
             Some(dir) => {
                 let mut files: Vec<PathBuf> = std::fs::read_dir(repo().join(dir))

@@ -10,13 +10,13 @@ pub use kiw_core::ui_text::UiText as Strings;
 
 std::thread_local! {
     /// The texts of each language once its data has loaded (leaked once: they live as long as
-    /// the page, and there are only two languages).
-    static LOADED: RefCell<[Option<&'static UiText>; 2]> = const { RefCell::new([None, None]) };
+    /// the page, and a person loads only a few languages).
+    static LOADED: RefCell<Vec<(Lang, &'static UiText)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Takes the interface texts of `lang` from freshly loaded data (once per language).
 pub fn set_strings(lang: Lang, catalog: &Catalog) {
-    if LOADED.with(|l| l.borrow()[lang as usize].is_some()) {
+    if LOADED.with(|l| l.borrow().iter().any(|(l, _)| *l == lang)) {
         return;
     }
     let values: Vec<&'static str> = catalog
@@ -26,11 +26,13 @@ pub fn set_strings(lang: Lang, catalog: &Catalog) {
         .collect();
     if let Some(texts) = UiText::from_values(&values) {
         let texts: &'static UiText = Box::leak(Box::new(texts));
-        LOADED.with(|l| l.borrow_mut()[lang as usize] = Some(texts));
+        LOADED.with(|l| l.borrow_mut().push((lang, texts)));
     }
 }
 
 /// The texts of a language; empty until its data has loaded (the loading view has its own).
 pub fn strings(lang: Lang) -> &'static Strings {
-    LOADED.with(|l| l.borrow()[lang as usize]).unwrap_or(&EMPTY)
+    LOADED
+        .with(|l| l.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
+        .unwrap_or(&EMPTY)
 }

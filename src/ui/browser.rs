@@ -118,11 +118,11 @@ pub fn print(mode: &str, target: Option<&str>) {
     let _ = window.print();
 }
 
-/// Closes the header's menu (a `<details>` element, whose open state the browser keeps).
-pub fn close_menu() {
+/// Closes one of the header's menus (`<details>` elements, whose open state the browser keeps).
+pub fn close_menu(id: &str) {
     if let Some(m) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("menu"))
+        .and_then(|d| d.get_element_by_id(id))
     {
         let _ = m.remove_attribute("open");
     }

@@ -200,20 +200,24 @@ pub fn use_deep_link_focus(state: &UseReducerHandle<Model>, target: Option<Strin
     });
 }
 
-/// The menu closes when the person taps or clicks anywhere outside it, as menus do.
+/// A menu closes when the person taps or clicks anywhere outside it, as menus do.
 #[hook]
 pub fn use_menu_closes_outside() {
     use_effect_with((), |_| {
         let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
             gloo::events::EventListener::new(&doc, "click", move |e| {
                 use wasm_bindgen::JsCast;
-                let inside = e
+                let target = e
                     .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.closest("#menu").ok().flatten())
-                    .is_some();
-                if !inside {
-                    browser::close_menu();
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                for id in ["menu", "lang-menu"] {
+                    let inside = target
+                        .as_ref()
+                        .and_then(|el| el.closest(&format!("#{id}")).ok().flatten())
+                        .is_some();
+                    if !inside {
+                        browser::close_menu(id);
+                    }
                 }
             })
         });

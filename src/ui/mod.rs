@@ -100,22 +100,26 @@ impl Ctx {
 type Loaded = (Option<Rc<Catalog>>, Option<Rc<Catalog>>);
 
 std::thread_local! {
-    /// The data of each language once loaded, by `Lang as usize`.
-    static CATALOGS: std::cell::RefCell<[Loaded; 2]> =
-        const { std::cell::RefCell::new([(None, None), (None, None)]) };
+    /// The data of each language once loaded.
+    static CATALOGS: std::cell::RefCell<Vec<(Lang, Loaded)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The best data loaded so far for a language: the full data, else the start index.
 fn cached(lang: Lang) -> Option<Rc<Catalog>> {
     CATALOGS.with(|c| {
         let c = c.borrow();
-        let (index, full) = &c[lang as usize];
+        let (_, (index, full)) = c.iter().find(|(l, _)| *l == lang)?;
         full.clone().or_else(|| index.clone())
     })
 }
 
 fn has_full(lang: Lang) -> bool {
-    CATALOGS.with(|c| c.borrow()[lang as usize].1.is_some())
+    CATALOGS.with(|c| {
+        c.borrow()
+            .iter()
+            .any(|(l, (_, full))| *l == lang && full.is_some())
+    })
 }
 
 /// Makes a language's data available without fetching it (the browser tests use this).
@@ -123,7 +127,15 @@ pub fn provide_catalog(lang: Lang, bytes: &[u8]) -> Result<(), String> {
     let catalog = Rc::new(Catalog::from_bytes(bytes)?);
     crate::i18n::set_strings(lang, &catalog);
     CATALOGS.with(|c| {
-        let slot = &mut c.borrow_mut()[lang as usize];
+        let mut c = c.borrow_mut();
+        let at = match c.iter().position(|(l, _)| *l == lang) {
+            Some(at) => at,
+            None => {
+                c.push((lang, (None, None)));
+                c.len() - 1
+            }
+        };
+        let slot = &mut c[at].1;
         if catalog.is_index() {
             slot.0 = Some(catalog);
         } else {
@@ -278,14 +290,28 @@ fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
     let saved_lang = saved.as_ref().filter(|s| s.remember).map(|s| s.lang);
     let mut state = saved.unwrap_or_default();
     let embed = embed_options();
-    let browser_lang = web_sys::window()
-        .and_then(|w| w.navigator().language())
+    // The browser's languages in the person's order ("fr-CH,fr,de").
+    let browser_langs = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|l| {
+            l.iter()
+                .filter_map(|v| v.as_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
         .unwrap_or_default();
+    // A language's own page (fr.html) says which language it is for.
+    let page_lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("data-lang"))
+        .and_then(|code| Lang::from_code(&code));
     state.lang = start_lang(
         route.as_ref().map(|r| r.lang),
-        embed.lang.filter(|_| route.is_none()),
+        embed.lang.or(page_lang).filter(|_| route.is_none()),
         saved_lang,
-        &browser_lang,
+        &browser_langs,
+        &crate::languages(),
     );
     state.step = route.as_ref().map_or(Step::Start, |r| r.step);
     // A host page may preselect services; a choice already made wins.

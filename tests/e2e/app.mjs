@@ -12,6 +12,9 @@ const platforms = Object.fromEntries(
     .map((f) => [f.slice(0, -5), parse(readFileSync(DATA + 'platforms/' + f, 'utf8'))]),
 );
 
+/** The languages of the tool, in menu order (data/languages.toml). */
+export const LANGUAGES = parse(readFileSync(DATA + 'languages.toml', 'utf8')).language;
+
 /** `{0}`, `{1}` … filled like the app does (core/src/ui_text.rs `fill`). */
 export function fill(text, ...args) {
   return text.replace(/\{(\d+)\}/g, (m, n) => (n < args.length ? String(args[n]) : m));
@@ -109,6 +112,18 @@ export class App {
   async fold(text, within = this.page) {
     const summary = within.locator('summary', { hasText: text }).first();
     if (!(await summary.evaluate((s) => s.parentElement.open))) await this.tap(summary);
+  }
+
+  /** Chooses another language from the header's menu, where each language is named in itself. */
+  async switchTo(lang) {
+    const target = LANGUAGES.find((l) => l.code === lang);
+    if (!target) throw new Error(`no language ${lang} in data/languages.toml`);
+    await this.fold(this.t.language_label, this.page.locator('header'));
+    await this.tap(this.page.getByRole('link', { name: target.name, exact: true }));
+    const next = new App(this.page, lang);
+    next.taps = this.taps;
+    next.typed = this.typed;
+    return next;
   }
 
   async goto(step) {

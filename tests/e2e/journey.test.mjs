@@ -137,8 +137,7 @@ test('English on a desktop: switching language keeps what was typed; the back bu
   await app.nextButton(1).click();
   await app.type(app.field('name'), 'Sam Jones');
   await app.type(app.field('email'), 'sam@example.org');
-  const de = new App(page, 'de');
-  await page.getByRole('link', { name: app.t.other_language_name }).click();
+  const de = await app.switchTo('de');
   await de.heading().filter({ hasText: exact(de.t.about_title) }).waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.equal(await de.field('name').inputValue(), 'Sam Jones');

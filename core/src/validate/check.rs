@@ -59,7 +59,9 @@ checks! {
     FolderMissing = "folder-missing", Error,
         "the folder `platforms/`, `controllers/` or `authorities/` is missing";
     TextMissing = "text-missing", Error,
-        "a German or English text is missing or empty";
+        "a text is missing or empty in one of the languages of `languages.toml`";
+    TextUnknownLanguage = "text-unknown-language", Error,
+        "a text in a language that `languages.toml` does not list (a typo, or a language not added yet)";
     UrlHttps = "url-https", Error,
         "a link is not a full `https://` address, or contains a space";
     EmailFormat = "email-format", Error,

@@ -74,23 +74,41 @@ const FUTURE_SLACK_DAYS: i64 = 1;
 struct Report<'a> {
     findings: &'a mut Vec<Finding>,
     file: String,
+    /// The languages of the tool (`languages.toml`): every text needs each of them.
+    langs: Vec<Lang>,
 }
 
 impl Report<'_> {
-    fn new(findings: &mut Vec<Finding>, file: String) -> Report<'_> {
-        Report { findings, file }
+    fn new<'a>(findings: &'a mut Vec<Finding>, file: String, catalog: &Catalog) -> Report<'a> {
+        Report {
+            findings,
+            file,
+            langs: catalog.languages.iter().map(|l| l.code).collect(),
+        }
     }
     fn add(&mut self, check: Check, field: impl Into<String>, message: impl Into<String>) {
         self.findings
             .push(Finding::new(check, &self.file, &field.into(), message));
     }
     fn text(&mut self, field: &str, t: &Text) {
-        for lang in Lang::ALL {
+        for lang in self.langs.clone() {
             if t.get(lang).trim().is_empty() {
                 self.add(
                     Check::TextMissing,
                     format!("{field}.{}", lang.code()),
-                    format!("the {} text is missing or empty", lang_name(lang)),
+                    format!("the `{}` text is missing or empty", lang.code()),
+                );
+            }
+        }
+        for lang in t.langs() {
+            if !self.langs.contains(&lang) {
+                self.add(
+                    Check::TextUnknownLanguage,
+                    format!("{field}.{}", lang.code()),
+                    format!(
+                        "`{}` is not a language of languages.toml (a typo, or add the language there)",
+                        lang.code()
+                    ),
                 );
             }
         }
@@ -297,13 +315,6 @@ struct Dated {
     live: Option<Date>,
 }
 
-fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => "German (de)",
-        Lang::En => "English (en)",
-    }
-}
-
 /// Ids are permanent and appear in links: lowercase letters, digits and single hyphens.
 pub fn is_id(id: &str) -> bool {
     !id.is_empty()
@@ -324,26 +335,29 @@ fn id_message(id: &str) -> String {
 pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
     for p in &catalog.platforms {
-        let mut r = Report::new(&mut findings, format!("platforms/{}.toml", p.id));
+        let mut r = Report::new(&mut findings, format!("platforms/{}.toml", p.id), catalog);
         platform::check(&mut r, p, catalog, today);
     }
     for c in &catalog.controllers {
-        let mut r = Report::new(&mut findings, format!("controllers/{}.toml", c.id));
+        let mut r = Report::new(&mut findings, format!("controllers/{}.toml", c.id), catalog);
         controller::check(&mut r, c, catalog, today);
     }
     for a in &catalog.authorities {
-        let mut r = Report::new(&mut findings, format!("authorities/{}.toml", a.id));
+        let mut r = Report::new(&mut findings, format!("authorities/{}.toml", a.id), catalog);
         authority::check(&mut r, a, catalog, today);
     }
     region::check(
-        &mut Report::new(&mut findings, "regions.toml".into()),
+        &mut Report::new(&mut findings, "regions.toml".into(), catalog),
         catalog,
     );
     texts::reasons(
-        &mut Report::new(&mut findings, "reasons.toml".into()),
+        &mut Report::new(&mut findings, "reasons.toml".into(), catalog),
         catalog,
     );
-    texts::ui(&mut Report::new(&mut findings, "ui.toml".into()), catalog);
+    texts::ui(
+        &mut Report::new(&mut findings, "ui.toml".into(), catalog),
+        catalog,
+    );
     texts::templates(&mut findings, catalog);
     findings
 }

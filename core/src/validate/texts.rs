@@ -3,7 +3,6 @@
 
 use super::{id_message, is_id, Check, Finding, Report};
 use crate::catalog::{Catalog, TemplateKind};
-use crate::model::Lang;
 
 pub(super) fn reasons(r: &mut Report, catalog: &Catalog) {
     for (i, reason) in catalog.reasons.iter().enumerate() {
@@ -22,7 +21,7 @@ pub(super) fn reasons(r: &mut Report, catalog: &Catalog) {
         r.text(&format!("{f}.hint"), &reason.hint);
         r.text(&format!("{f}.short"), &reason.short);
         r.text(&format!("{f}.paragraph"), &reason.paragraph);
-        for lang in Lang::ALL {
+        for lang in r.langs.clone() {
             if let Err(e) = crate::template::parse_segments(reason.paragraph.get(lang), 1) {
                 r.add(
                     Check::TemplateParse,
@@ -42,7 +41,15 @@ pub(super) fn ui(r: &mut Report, catalog: &Catalog) {
 
 /// Every template exists in every language (their contents were parsed when they were read).
 pub(super) fn templates(findings: &mut Vec<Finding>, catalog: &Catalog) {
-    for lang in Lang::ALL {
+    for lang in catalog.languages.iter().map(|l| l.code) {
+        if catalog.words(lang).is_none() {
+            findings.push(Finding::new(
+                Check::TemplateMissing,
+                &format!("templates/{}/words.toml", lang.code()),
+                "(file)",
+                "the short pieces of letters of this language are missing",
+            ));
+        }
         for kind in TemplateKind::ALL {
             if catalog.template(lang, *kind).is_none() {
                 findings.push(Finding::new(

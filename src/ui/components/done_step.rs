@@ -6,7 +6,6 @@ use crate::ui::{browser, Ctx};
 use kiw_core::plan::{plan, record};
 use kiw_core::proof::{entry_action, entry_title, proof_json, proof_text, reminder_ics};
 use kiw_core::state::{Action, Step};
-use kiw_core::text::long_date;
 use kiw_core::ui_text::fill;
 use yew::prelude::*;
 
@@ -80,7 +79,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
                     { for finished.iter().map(|c| {
                         let name = platform_name(ctx, &c.platform);
                         let check = match c.answer_due {
-                            Some(due) => fill(t.check_again, &[&long_date(due, lang)]),
+                            Some(due) => fill(t.check_again, &[&ctx.catalog.long_date(due, lang)]),
                             None => t.no_check_needed.to_string(),
                         };
                         html! { <li key={c.platform.clone()}><strong>{ name }</strong>{ " – " }{ check }</li> }
@@ -107,7 +106,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
                 <p class="hint">{ t.record_hint }</p>
                 <ul class="proof">
                     { for entries.iter().map(|e| html! {
-                        <li><strong>{ long_date(e.date, lang) }</strong>{ format!(" – {}: {}", entry_title(t, &ctx.catalog, e, lang), entry_action(t, &ctx.catalog, e, lang)) }</li>
+                        <li><strong>{ ctx.catalog.long_date(e.date, lang) }</strong>{ format!(" – {}: {}", entry_title(t, &ctx.catalog, e, lang), entry_action(t, &ctx.catalog, e, lang)) }</li>
                     }) }
                 </ul>
                 <div class="actions">

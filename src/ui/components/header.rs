@@ -4,7 +4,6 @@
 use crate::ui::{browser, storage, Ctx, StorageNote};
 use kiw_core::route::route_hash;
 use kiw_core::state::{Action, Step};
-use kiw_core::Lang;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -12,10 +11,24 @@ use yew::prelude::*;
 pub fn header(ctx: &Ctx) -> Html {
     let t = ctx.t();
     let s = ctx.s();
-    let other = match s.lang {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
+    let current = ctx
+        .catalog
+        .language(s.lang)
+        .map_or(s.lang.code(), |l| l.name.as_str());
+    // Each language named in itself, as a link (the address says the language; the app follows).
+    let languages: Html = ctx
+        .catalog
+        .languages
+        .iter()
+        .map(|l| {
+            let here = l.code == s.lang;
+            html! {
+                <li><a href={route_hash(l.code, s.step, None)} lang={l.code.code().to_string()} hreflang={l.code.code().to_string()}
+                    aria-current={here.then_some("true")}
+                    onclick={|_| browser::close_menu("lang-menu")}>{ l.name.clone() }</a></li>
+            }
+        })
+        .collect();
     let onremember = {
         let ctx = ctx.clone();
         move |e: Event| {
@@ -34,7 +47,7 @@ pub fn header(ctx: &Ctx) -> Html {
     let onconfirm = {
         let ctx = ctx.clone();
         move |_| {
-            browser::close_menu();
+            browser::close_menu("menu");
             ctx.undo.set(Some(Rc::new(ctx.state.0.clone())));
             let result = storage::forget();
             ctx.dispatch(Action::Forget);
@@ -85,10 +98,12 @@ pub fn header(ctx: &Ctx) -> Html {
             <a class="skip" href="#main" onclick={|e: MouseEvent| { e.prevent_default(); browser::focus("main"); }}>{ t.skip_to_content }</a>
             <p class="app-name">{ t.app_name }</p>
             <nav class="tools" aria-label={t.language_label}>
-                <a class="lang-switch" href={route_hash(other, s.step, None)} lang={other.code()} hreflang={other.code()}
-                    aria-label={t.other_language_name}>{ t.other_language }</a>
+                <details class="menu lang-menu" id="lang-menu" onkeydown={|e: KeyboardEvent| if e.key() == "Escape" { browser::close_menu("lang-menu"); browser::focus("lang-summary"); }}>
+                    <summary id="lang-summary"><span class="visually-hidden">{ t.language_label }{ ": " }</span>{ current }</summary>
+                    <ul class="menu-body">{ languages }</ul>
+                </details>
             </nav>
-            <details class="menu" id="menu" onkeydown={|e: KeyboardEvent| if e.key() == "Escape" { browser::close_menu(); browser::focus("menu-summary"); }}>
+            <details class="menu" id="menu" onkeydown={|e: KeyboardEvent| if e.key() == "Escape" { browser::close_menu("menu"); browser::focus("menu-summary"); }}>
                 <summary id="menu-summary"><span aria-hidden="true">{ "⋯" }</span><span class="menu-label">{ t.menu }</span></summary>
                 <div class="menu-body">
                     <div class="check">

@@ -13,7 +13,6 @@ use kiw_core::letters::{FilledField, Letter};
 use kiw_core::model::{Confidence, Device, Platform, Reliability, Route, Status};
 use kiw_core::plan::{Card, RouteKind, Unit};
 use kiw_core::state::{Action, ActionKind, PersonField, Step};
-use kiw_core::text::long_date;
 use kiw_core::ui_text::fill;
 use kiw_core::Date;
 use web_sys::HtmlInputElement;
@@ -24,9 +23,11 @@ pub fn status_line(ctx: &Ctx, p: &Platform, status: Status) -> String {
     let t = ctx.t();
     let lang = ctx.lang();
     let base = match status {
-        Status::TrainingSince(d) => fill(t.status_training_since, &[&long_date(d, lang)]),
+        Status::TrainingSince(d) => {
+            fill(t.status_training_since, &[&ctx.catalog.long_date(d, lang)])
+        }
         Status::TrainingNow => t.status_training_now.to_string(),
-        Status::Starts(d) => fill(t.status_starts, &[&long_date(d, lang)]),
+        Status::Starts(d) => fill(t.status_starts, &[&ctx.catalog.long_date(d, lang)]),
         Status::Paused => t.status_paused.to_string(),
         Status::NotNow => t.status_not_now.to_string(),
         Status::Unknown => t.status_unknown.to_string(),
@@ -454,10 +455,14 @@ fn follow_up(
         };
         let running = due >= ctx.today;
         match action {
-            ActionKind::Reminder if running => fill(t.deadline_running, &[&long_date(due, lang)]),
-            ActionKind::Complaint if running => fill(t.complaint_early, &[&long_date(due, lang)]),
+            ActionKind::Reminder if running => {
+                fill(t.deadline_running, &[&ctx.catalog.long_date(due, lang)])
+            }
+            ActionKind::Complaint if running => {
+                fill(t.complaint_early, &[&ctx.catalog.long_date(due, lang)])
+            }
             ActionKind::RefusalReply => t.when_refusal.to_string(),
-            _ => fill(t.deadline_over, &[&long_date(due, lang)]),
+            _ => fill(t.deadline_over, &[&ctx.catalog.long_date(due, lang)]),
         }
     };
     let mut body = vec![para("hint", hint)];
@@ -554,7 +559,7 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
         ));
     }
     if let Some(a) = lead {
-        let name = if lang == kiw_core::Lang::De {
+        let name = if lang == kiw_core::Lang::DE {
             &a.name
         } else {
             &a.name_en
@@ -564,16 +569,16 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
     for k in &p.key_dates {
         facts.push(format!(
             "{}: {}",
-            long_date(k.date, lang),
+            ctx.catalog.long_date(k.date, lang),
             k.label.get(lang)
         ));
     }
     let f = p.freshness(ctx.today);
     if let Some(d) = f.sources_dated {
-        facts.push(fill(t.sources_dated, &[&long_date(d, lang)]));
+        facts.push(fill(t.sources_dated, &[&ctx.catalog.long_date(d, lang)]));
     }
     facts.push(match f.live_checked {
-        Some(d) => fill(t.live_checked, &[&long_date(d, lang)]),
+        Some(d) => fill(t.live_checked, &[&ctx.catalog.long_date(d, lang)]),
         None => t.not_live_checked.to_string(),
     });
     let mut body: Vec<Html> = facts.into_iter().map(|f| para("", f)).collect();
@@ -593,7 +598,7 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
                 };
                 let date = src
                     .date
-                    .map(|d| format!(" ({})", long_date(d, lang)))
+                    .map(|d| format!(" ({})", ctx.catalog.long_date(d, lang)))
                     .unwrap_or_default();
                 let title = match &src.url {
                     Some(u) => out(ctx, u, "", src.title.clone()),
@@ -783,7 +788,13 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         let items = p
             .changes
             .iter()
-            .map(|c| format!("{}: {}", long_date(c.date, lang), c.text.get(lang)))
+            .map(|c| {
+                format!(
+                    "{}: {}",
+                    ctx.catalog.long_date(c.date, lang),
+                    c.text.get(lang)
+                )
+            })
             .collect();
         parts.push(fold(t.changes_title, text_list("", items)));
     }

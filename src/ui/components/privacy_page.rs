@@ -30,7 +30,7 @@ pub fn changes_page(ctx: &Ctx) -> Html {
         .map(|(p, c)| {
             format!(
                 "{} – {}: {}",
-                kiw_core::text::long_date(c.date, lang),
+                ctx.catalog.long_date(c.date, lang),
                 p.name.get(lang),
                 c.text.get(lang)
             )
