@@ -74,7 +74,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
     );
     assert_eq!(html_lang().as_deref(), Some("de"));
 
-    // Choose Facebook, then switch the language with the visible link.
+    // Choose Facebook, then switch the language in the language menu.
     let facebook: web_sys::HtmlElement = document()
         .get_element_by_id("svc-facebook")
         .unwrap()
@@ -82,7 +82,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         .unwrap();
     facebook.click();
     let link: web_sys::HtmlElement = document()
-        .query_selector(".lang-switch")
+        .query_selector("#lang-menu a[hreflang=\"en\"]")
         .unwrap()
         .unwrap()
         .dyn_into()
@@ -126,7 +126,7 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         .unwrap()
         .get_item(STORAGE_KEY)
         .unwrap();
-    assert!(session.is_some_and(|s| s.starts_with("kiw2:")));
+    assert!(session.is_some_and(|s| s.starts_with(kiw_core::saved::PREFIX)));
 }
 
 #[wasm_bindgen_test]

@@ -8,7 +8,8 @@ use crate::state::State;
 pub const STORAGE_KEY: &str = "ki-widerspruch";
 /// Where an unreadable save is kept aside instead of being deleted, so it can be exported.
 pub const UNREADABLE_KEY: &str = "ki-widerspruch-unreadable";
-const PREFIX: &str = "kiw3:";
+/// The start of a save in the current format.
+pub const PREFIX: &str = "kiw3:";
 /// Saved state larger than this is refused (local storage holds about 5 MB per site).
 pub const MAX_SAVED_BYTES: usize = 1_500_000;
 
