@@ -395,9 +395,10 @@ fn an_unknown_template_placeholder_is_caught_with_its_position() {
 fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
     let dir = copy_of_data();
     let mut text = std::fs::read_to_string(dir.join("platforms/quora.toml")).unwrap();
+    assert!(text.contains("name = { de = \"Quora\", en = \"Quora\", fr = \"Quora\" }"));
     text = text.replacen(
-        "name = { de = \"Quora\", en = \"Quora\" }",
-        "name = { de = \"Beispieldienst\", en = \"Example service\" }",
+        "name = { de = \"Quora\", en = \"Quora\", fr = \"Quora\" }",
+        "name = { de = \"Beispieldienst\", en = \"Example service\", fr = \"Service exemple\" }",
         1,
     );
     std::fs::write(dir.join("platforms/beispieldienst.toml"), text).unwrap();

@@ -86,6 +86,36 @@ fn legal_elements(law: Option<Law>, lang: Lang) -> &'static [&'static str] {
             "Art. 17(1)",
             "Art. 77 GDPR",
         ],
+        (law, l) if l.code() == "fr" => match law {
+            Some(Law::Uk) => &[
+                "article 21, paragraphe 1, du UK GDPR",
+                "article 6, paragraphe 1, point f), du UK GDPR",
+                "article 12, paragraphe 3, du UK GDPR",
+                "article 18, paragraphe 1, point d), du UK GDPR",
+                "article 15 du UK GDPR",
+                "article 17, paragraphe 1",
+                "article 77 du UK GDPR",
+            ],
+            Some(Law::Ch) => &[
+                "article 21, paragraphe 1, du RGPD",
+                "article 6, paragraphe 1, point f), du RGPD",
+                "article 12, paragraphe 3, du RGPD",
+                "article 18, paragraphe 1, point d), du RGPD",
+                "article 15 du RGPD",
+                "article 17, paragraphe 1",
+                "article 77 du RGPD",
+                "art. 30, al. 2, let. b, LPD",
+            ],
+            _ => &[
+                "article 21, paragraphe 1, du RGPD",
+                "article 6, paragraphe 1, point f), du RGPD",
+                "article 12, paragraphe 3, du RGPD",
+                "article 18, paragraphe 1, point d), du RGPD",
+                "article 15 du RGPD",
+                "article 17, paragraphe 1",
+                "article 77 du RGPD",
+            ],
+        },
         _ => panic!("tests/properties.rs: add the legal elements of the letters in {lang:?}"),
     }
 }
@@ -95,6 +125,7 @@ fn deadline_article(lang: Lang) -> &'static str {
     match lang {
         Lang::DE => "Art. 12 Abs. 3",
         Lang::EN => "Art. 12(3)",
+        l if l.code() == "fr" => "article 12, paragraphe 3",
         _ => panic!("tests/properties.rs: add the deadline article in {lang:?}"),
     }
 }
@@ -361,6 +392,8 @@ fn every_letter_of_every_platform_in_every_place_and_language_is_complete() {
                         let article = match (region.law, lang) {
                             (Law::Ch, Lang::DE) => "Art. 30 Abs. 2 Bst. b DSG",
                             (Law::Ch, Lang::EN) => "Art. 30(2)(b) FADP",
+                            (Law::Ch, _) => "art. 30, al. 2, let. b, LPD",
+                            (_, l) if l.code() == "fr" => "article 77",
                             _ => "Art. 77",
                         };
                         assert!(l.body.contains(article), "{at}: complaint lacks {article}");
