@@ -1,9 +1,10 @@
-// Trunk post-build hook. First it writes the data files of each language (the Rust example
-// core/examples/export-data.rs, which validates data/ again). Trunk writes its loader as an inline <script>, which a strict
+// Trunk post-build hook. Trunk writes its loader as an inline <script>, which a strict
 // Content-Security-Policy forbids; this replaces it with a small file of our own that also
 // checks for WebAssembly first and, without it, shows the static fallback in index.html.
-// It also puts the list of direct links (written by export-data) into that fallback.
-import { readFileSync, writeFileSync, existsSync, unlinkSync, readdirSync, statSync } from 'node:fs';
+// Then the Rust example core/examples/export-data.rs (which validates data/ again) writes the
+// data files of each language and, from the templates, the pages of every language.
+// Last, the service worker for exactly the files of this build.
+import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -13,8 +14,6 @@ if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
-execFileSync('cargo', ['run', '--quiet', '--offline', '--package', 'kiw-core', '--features', 'toml', '--example', 'export-data', '--', dir], { stdio: 'inherit' });
-
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 const inline = html.match(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/);
@@ -64,23 +63,20 @@ writeFileSync(join(dir, name), code);
 html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
 html = html.replace(/ nonce="[^"]*"/g, '');
 
-const links = join(dir, 'fallback-links.html');
-if (existsSync(links)) {
-  html = html.replaceAll('<!-- fallback-links -->', readFileSync(links, 'utf8'));
-  unlinkSync(links);
-}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline <script> is left in index.html');
   process.exit(1);
 }
 writeFileSync(file, html);
 
+execFileSync('cargo', ['run', '--quiet', '--offline', '--package', 'kiw-core', '--features', 'toml', '--example', 'export-data', '--', dir], { stdio: 'inherit' });
+
 // 404.html links back to the start; under a sub-path Trunk tells us the public URL.
 const notFound = join(dir, '404.html');
 if (existsSync(notFound)) {
   const publicUrl = process.env.TRUNK_PUBLIC_URL;
   const home = publicUrl && publicUrl.startsWith('/') ? publicUrl : '/';
-  writeFileSync(notFound, readFileSync(notFound, 'utf8').replaceAll('%BASE%', home));
+  writeFileSync(notFound, readFileSync(notFound, 'utf8').replaceAll('%BASE%./', home).replaceAll('%BASE%', home));
 }
 // The service worker: caches exactly this build's files (versioned by their names), serves them
 // when offline, deletes older caches on update, and never touches other origins.

@@ -26,11 +26,15 @@ const files = readdirSync(dist)
 
 // What a first visit loads: the page, its script, style and wasm (not 404.html, embed.js, …).
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const referenced = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
-// The app then fetches the start data of the default language (German) from the same site.
-const firstData = files.filter((f) => /^index-de-[0-9a-f]+\.bin$/.test(f.name));
+// Loaded: src="./…" and <link href="./…"> (not the links to other pages, <a href>).
+const referenced = new Set(
+  [...html.matchAll(/(?:\bsrc|<link\b[^>]*\bhref)="\.\/([^"]+)"/g)].map((m) => m[1]),
+);
+// The app then fetches the start data of the page's language (the first of data/languages.toml).
+const lang = html.match(/<html lang="([a-z]{2})"/)?.[1];
+const firstData = files.filter((f) => new RegExp(`^index-${lang}-[0-9a-f]+\\.bin$`).test(f.name));
 if (firstData.length !== 1) {
-  console.error('expected exactly one index-de-*.bin in ' + dist);
+  console.error(`expected exactly one index-${lang}-*.bin in ${dist}`);
   process.exit(1);
 }
 const first = files.filter((f) => f.name === 'index.html' || referenced.has(f.name) || firstData.includes(f));

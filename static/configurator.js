@@ -1,7 +1,9 @@
 // The embed configurator: builds the snippet from the chosen options and shows a live preview.
-// Runs only on this site's own files (services.json); nothing is sent anywhere.
+// Runs only on this site's own files; nothing is sent anywhere. Its words come with the page
+// (data attributes, written from data/pages.toml at build time).
 const base = new URL('./', location.href);
 const $ = (id) => document.getElementById(id);
+const words = document.querySelector('main').dataset;
 
 function options() {
   const services = [...document.querySelectorAll('#services input:checked')].map((i) => i.value);
@@ -22,9 +24,10 @@ function update() {
   $('snippet-script').value = `<script src="${attr(new URL('embed.js', base).href)}"${data} async></script>`;
   const query = new URLSearchParams(o).toString();
   const src = new URL(`./?${query}#/${o.lang}/start`, base).href;
-  $('snippet-iframe').value = `<iframe src="${attr(src)}" title="KI-Widerspruch" style="width:100%;height:900px;border:0" loading="lazy" referrerpolicy="no-referrer" allow="clipboard-write"></iframe>`;
+  const title = $('lang').selectedOptions[0]?.dataset.title ?? '';
+  $('snippet-iframe').value = `<iframe src="${attr(src)}" title="${attr(title)}" style="width:100%;height:900px;border:0" loading="lazy" referrerpolicy="no-referrer" allow="clipboard-write"></iframe>`;
   const frame = $('preview').querySelector('iframe') ?? document.createElement('iframe');
-  frame.title = 'Vorschau / preview';
+  frame.title = words.preview;
   if (frame.src !== src) frame.src = src;
   if (!frame.isConnected) $('preview').append(frame);
 }
@@ -44,29 +47,12 @@ for (const button of document.querySelectorAll('[data-copy]')) {
     const area = $(id);
     try {
       await navigator.clipboard.writeText(area.value);
-      $(`status-${id}`).textContent = 'Kopiert';
+      $(`status-${id}`).textContent = words.copied;
     } catch {
       area.select();
-      $(`status-${id}`).textContent = 'Bitte mit Strg+C kopieren';
+      $(`status-${id}`).textContent = words.copyByHand;
     }
   });
 }
 
-try {
-  const response = await fetch(new URL('services.json', base));
-  const services = await response.json();
-  const box = $('services');
-  box.textContent = '';
-  for (const s of services) {
-    const row = document.createElement('div');
-    row.className = 'row check';
-    const input = Object.assign(document.createElement('input'), { type: 'checkbox', id: `svc-${s.id}`, value: s.id });
-    const label = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: s.name });
-    input.addEventListener('input', update);
-    row.append(input, label);
-    box.append(row);
-  }
-} catch {
-  $('services').textContent = 'Die Liste der Dienste konnte nicht geladen werden.';
-}
 update();

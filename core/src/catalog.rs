@@ -97,6 +97,10 @@ pub struct Catalog {
     pub words: Vec<Words>,
     /// The interface texts, in `ui_text::UI_KEYS` order.
     pub ui: Vec<Text>,
+    /// The words of the static pages (`pages.toml`, by key): used at build time only, never
+    /// part of the browser's data.
+    #[serde(skip)]
+    pub pages: Vec<(String, Text)>,
 }
 
 impl Catalog {
@@ -197,6 +201,26 @@ impl Catalog {
                     .map(|c| c.name.get(lang))
             })
             .filter(|n| !n.is_empty())
+    }
+
+    /// A postal address with its country in words as the last line, left out for people who live
+    /// in that country (`home`: their region code, "DE-BY" or "AT").
+    pub fn postal_address(
+        &self,
+        lines: &[String],
+        country: Option<&str>,
+        lang: Lang,
+        home: &str,
+    ) -> Vec<String> {
+        let home = home.split('-').next().unwrap_or(home);
+        let mut out = lines.to_vec();
+        if let Some(name) = country
+            .filter(|c| *c != home)
+            .and_then(|c| self.country_name(c, lang))
+        {
+            out.push(name.to_string());
+        }
+        out
     }
 
     pub fn language(&self, lang: Lang) -> Option<&Language> {

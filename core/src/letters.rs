@@ -590,13 +590,10 @@ impl Ctx<'_> {
 
     /// An address block: the lines, then the country in the letter's language, except when
     /// the person lives in that country too (DIN 5008 writes no country within one country).
-    fn address(&self, mut lines: Vec<String>, country: Option<&str>) -> Vec<String> {
-        if let Some(code) = country.filter(|c| *c != self.country()) {
-            if let Some(name) = self.req.catalog.country_name(code, self.lang()) {
-                lines.push(name.to_string());
-            }
-        }
-        lines
+    fn address(&self, lines: Vec<String>, country: Option<&str>) -> Vec<String> {
+        self.req
+            .catalog
+            .postal_address(&lines, country, self.lang(), self.country())
     }
 
     /// `text` as readers in the person's country spell it.

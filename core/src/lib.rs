@@ -11,6 +11,8 @@ pub mod letters;
 #[cfg(feature = "toml")]
 pub mod load;
 pub mod model;
+#[cfg(feature = "toml")]
+pub mod pages;
 pub mod plan;
 pub mod proof;
 pub mod route;

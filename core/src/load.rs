@@ -189,6 +189,18 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             Vec::new()
         },
         ui: load_ui(data, &mut findings),
+        // Optional like countries.toml: the letters' test data has no pages.
+        pages: if data.join("pages.toml").exists() {
+            load_file::<std::collections::BTreeMap<String, crate::model::Text>>(
+                data,
+                "pages.toml",
+                &mut findings,
+            )
+            .map(|m| m.into_iter().collect())
+            .unwrap_or_default()
+        } else {
+            Vec::new()
+        },
         templates: load_templates(data, &langs, &mut findings),
         words: langs
             .iter()

@@ -62,9 +62,16 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
         postcard::from_bytes::<State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?
     } else if let Some(hex) = saved.strip_prefix("kiw2:") {
-        let old =
-            postcard::from_bytes::<v2::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
-        v2::upgrade(old)
+        // Version 2 (2026-12-02) differed only in the first field: the language was one of two,
+        // by position (0 German, 1 English); now it is its code. The rest reads as today's.
+        let mut bytes = unhex(hex)?;
+        let code: &[u8] = match bytes.first() {
+            Some(0) => b"de",
+            Some(1) => b"en",
+            _ => return Err(RestoreError::Corrupt),
+        };
+        bytes.splice(..1, [2].iter().chain(code).copied());
+        postcard::from_bytes::<State>(&bytes).map_err(|_| RestoreError::Corrupt)?
     } else if let Some(hex) = saved.strip_prefix("kiw1:") {
         let old =
             postcard::from_bytes::<v1::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
@@ -77,48 +84,6 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     // Ids and limits are repaired, as after any action: the string may have been edited.
     state.repair();
     Ok(state)
-}
-
-/// Version 2 (2026-12-02): as now, but the language was one of two, by position. The other
-/// types are today's; the frozen sample's test fails if one of them changes.
-mod v2 {
-    use crate::letters::{Account, Person};
-    use crate::state::{Done, State as NewState, Step};
-    use serde::Deserialize;
-
-    #[derive(Deserialize)]
-    pub enum Lang {
-        De,
-        En,
-    }
-
-    #[derive(Deserialize)]
-    pub struct State {
-        pub lang: Lang,
-        pub step: Step,
-        pub selected: Vec<String>,
-        pub accounts: Vec<Account>,
-        pub person: Person,
-        pub done: Vec<Done>,
-        pub remember: bool,
-        pub next_id: u32,
-    }
-
-    pub fn upgrade(old: State) -> NewState {
-        NewState {
-            lang: match old.lang {
-                Lang::De => crate::model::Lang::DE,
-                Lang::En => crate::model::Lang::EN,
-            },
-            step: old.step,
-            selected: old.selected,
-            accounts: old.accounts,
-            person: old.person,
-            done: old.done,
-            remember: old.remember,
-            next_id: old.next_id,
-        }
-    }
 }
 
 /// Version 1 (released 2026-11): the whole state, positional; accounts and ticks by position,
@@ -329,7 +294,7 @@ mod tests {
     #[test]
     fn the_released_v3_format_still_decodes() {
         // If this fails, `State` changed: bump the version (PREFIX), freeze the old types in a
-        // module like `v2`, write the upgrade, and add a new frozen sample.
+        // module like `v1`, write the upgrade, and add a new frozen sample.
         let french = Lang::from_code("fr").unwrap();
         if std::env::var_os("WRITE_SAVED_SAMPLE").is_some() {
             std::fs::write("tests/saved/v3.txt", encode_saved(&sample(french))).unwrap();

@@ -256,9 +256,9 @@ ui_text! {
     footer_data,
     footer_licence,
     embed_link,
-    data_error,
-    loading,
-    try_again,
+    crash_title,
+    crash_text,
+    crash_label,
 }
 
 impl UiText {

@@ -32,7 +32,14 @@ pub fn set_strings(lang: Lang, catalog: &Catalog) {
 
 /// The texts of a language; empty until its data has loaded (the loading view has its own).
 pub fn strings(lang: Lang) -> &'static Strings {
+    // `try_borrow`: the view after a bug asks too, and the bug may have struck mid-update.
     LOADED
-        .with(|l| l.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t))
+        .with(|l| {
+            l.try_borrow()
+                .ok()?
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, t)| *t)
+        })
         .unwrap_or(&EMPTY)
 }

@@ -254,14 +254,40 @@ pub fn remember_typed_for_test(text: &str) {
     TYPED.with(|t| *t.borrow_mut() = text.to_string());
 }
 
-/// After a bug: a calm message, and everything typed so far in a box to copy from
-/// (`#crash` in index.html). Public for the browser test.
+/// A text of the page for the time before the data has loaded: the app's page has them in its
+/// language (`#kiw-texts`, from data/pages.toml); `key` names the data attribute ("loading" for
+/// `data-loading`).
+fn page_text(key: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("kiw-texts"))
+        .and_then(|e| e.get_attribute(&format!("data-{key}")))
+        .unwrap_or_default()
+}
+
+/// After a bug: a calm message in the language on screen, and everything typed so far in a box
+/// to copy from (`#crash` in index.html). Public for the browser test.
 pub fn show_panic_view() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(el) = doc.get_element_by_id("crash") {
-        let _ = el.remove_attribute("hidden");
+    // In the language on screen where its texts have loaded (the app keeps `<html lang>` so);
+    // else the page's own words stay.
+    let t = doc
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .map(crate::i18n::strings);
+    if let Some(t) = t.filter(|t| !t.crash_title.is_empty()) {
+        for (id, text) in [
+            ("crash-title", t.crash_title),
+            ("crash-message", t.crash_text),
+            ("crash-label", t.crash_label),
+        ] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.set_text_content(Some(text));
+            }
+        }
     }
     if let Some(area) = doc
         .get_element_by_id("crash-text")
@@ -357,18 +383,14 @@ pub fn App() -> Html {
 
     let usable = cached(state.0.lang).filter(|c| state.0.step == Step::Start || !c.is_index());
     let Some(catalog) = usable else {
-        // The interface texts come with the data, so this view has its own, in both languages.
-        let message = if load_error {
-            "Die Daten konnten nicht geladen werden. Bitte prüfen Sie die Verbindung. Ihre Angaben bleiben erhalten. / The data could not be loaded. Please check your connection. What you entered is kept."
-        } else {
-            "Wird geladen … / Loading …"
-        };
+        // The interface texts come with the data; until then the page's own texts serve.
+        let message = page_text(if load_error { "failed" } else { "loading" });
         return html! {
             <main id="main">
-                <h1>{ "KI-Widerspruch" }</h1>
+                <h1>{ page_text("app-name") }</h1>
                 <p role={if load_error { "alert" } else { "status" }}>{ message }</p>
                 if load_error {
-                    <button type="button" class="primary" onclick={move |_| retry.emit(())}>{ "Erneut versuchen / Try again" }</button>
+                    <button type="button" class="primary" onclick={move |_| retry.emit(())}>{ page_text("retry") }</button>
                 }
             </main>
         };

@@ -12,6 +12,30 @@ const platforms = Object.fromEntries(
     .map((f) => [f.slice(0, -5), parse(readFileSync(DATA + 'platforms/' + f, 'utf8'))]),
 );
 
+const pages = parse(readFileSync(DATA + 'pages.toml', 'utf8'));
+const reasons = parse(readFileSync(DATA + 'reasons.toml', 'utf8')).reason;
+
+/** The words of the static pages (data/pages.toml) in one language: `P('fr').embed_file`. */
+export function P(lang) {
+  return new Proxy(
+    {},
+    {
+      get(_, key) {
+        const entry = pages[key];
+        if (!entry || typeof entry[lang] !== 'string') throw new Error(`no text ${String(key)}.${lang} in data/pages.toml`);
+        return entry[lang];
+      },
+    },
+  );
+}
+
+/** A reason's label as the app shows it (data/reasons.toml). */
+export function reasonLabel(id, lang) {
+  const r = reasons.find((x) => x.id === id);
+  if (!r) throw new Error(`no reason ${id} in data/reasons.toml`);
+  return r.label[lang];
+}
+
 /** The languages of the tool, in menu order (data/languages.toml). */
 export const LANGUAGES = parse(readFileSync(DATA + 'languages.toml', 'utf8')).language;
 

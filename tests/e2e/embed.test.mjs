@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { DESKTOP, host, openPage, shared } from './lib.mjs';
-import { T, name } from './app.mjs';
+import { LANGUAGES, P, T, name } from './app.mjs';
 
 const en = T('en');
 const de = T('de');
@@ -85,32 +85,53 @@ test('a host accent colour is applied with readable text', async () => {
   await context.close();
 });
 
-test('the configurator makes a snippet that works as pasted', async () => {
+test('the configurator, in French, makes a snippet that works as pasted', async () => {
   const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
-  await page.goto(env.server.url + 'einbetten.html');
-  await page.getByRole('checkbox', { name: name('linkedin', 'de'), exact: true }).check();
-  await page.getByLabel('Sprache').selectOption('en');
-  const snippet = await page.getByLabel('Code mit Skript').inputValue();
-  assert.match(snippet, /embed\.js" data-lang="en" data-services="linkedin" async><\/script>$/);
-  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
+  const p = P('fr');
+  const fr = T('fr');
+  await page.goto(env.server.url + p.embed_file + '.html');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await page.getByRole('checkbox', { name: name('linkedin', 'fr'), exact: true }).check();
+  assert.equal(await page.getByLabel(p.embed_language).inputValue(), 'fr', 'the page language is preselected');
+  const snippet = await page.getByLabel(p.embed_script_label).inputValue();
+  assert.match(snippet, /embed\.js" data-lang="fr" data-services="linkedin" async><\/script>$/);
+  const iframe = await page.getByLabel(p.embed_iframe_label).inputValue();
+  assert.ok(iframe.includes(`title="${p.frame_title}"`), iframe);
+  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: fr.start_title }).waitFor();
   const axe = await new AxeBuilder({ page }).exclude('#preview').withTags(['wcag2a', 'wcag2aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   assert.deepEqual(foreign(), []);
 
   const page_ = await host(article(snippet));
   await page.goto(page_.url);
+  assert.equal(await page.locator('iframe').getAttribute('title'), p.frame_title);
   const frame = page.frameLocator('iframe');
-  await frame.locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
-  assert.equal(await frame.getByRole('checkbox', { name: name('linkedin', 'en'), exact: true }).isChecked(), true);
+  await frame.locator('#step-heading').filter({ hasText: fr.start_title }).waitFor();
+  assert.equal(await frame.getByRole('checkbox', { name: name('linkedin', 'fr'), exact: true }).isChecked(), true);
   await context.close();
   await page_.close();
+});
+
+test('the configurator in German offers every language and names services in German', async () => {
+  const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
+  const p = P('de');
+  await page.goto(env.server.url + p.embed_file + '.html');
+  await page.getByRole('checkbox', { name: name('linkedin', 'de'), exact: true }).check();
+  await page.getByLabel(p.embed_language).selectOption('en');
+  const snippet = await page.getByLabel(p.embed_script_label).inputValue();
+  assert.match(snippet, /embed\.js" data-lang="en" data-services="linkedin" async><\/script>$/);
+  await page.frameLocator('#preview iframe').locator('#step-heading').filter({ hasText: en.start_title }).waitFor();
+  // Each configurator links to the others, each language named in itself.
+  await page.getByRole('link', { name: LANGUAGES.find((l) => l.code === 'fr').name, exact: true }).click();
+  await page.getByRole('heading', { name: P('fr').embed_title, exact: true }).waitFor();
+  await context.close();
 });
 
 test('a missing page leads back to the start', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
   const response = await page.goto(env.server.url + 'gibt/es/nicht');
   assert.equal(response.status(), 404);
-  await page.getByRole('link', { name: /Zur Startseite/ }).click();
+  await page.getByRole('link', { name: P('de').not_found_home }).click();
   await page.locator('#step-heading').waitFor();
   await context.close();
 });

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve, launch, openPage, ready } from './lib.mjs';
-import { T, name } from './app.mjs';
+import { P, T, name } from './app.mjs';
 
 let browser;
 before(async () => {
@@ -41,7 +41,8 @@ test('the Pages build (public URL /ki-widerspruch/) starts, works offline-ready 
   await page.locator('#step-heading').filter({ hasText: en.about_title }).waitFor();
   const res = await page.goto(server.url + 'nowhere/at/all');
   assert.equal(res.status(), 404);
-  assert.equal(await page.getByRole('link', { name: /Zur Startseite/ }).getAttribute('href'), '/ki-widerspruch/');
+  assert.equal(await page.getByRole('link', { name: P('de').not_found_home }).getAttribute('href'), '/ki-widerspruch/');
+  assert.equal(await page.getByRole('link', { name: P('fr').not_found_home }).getAttribute('href'), '/ki-widerspruch/fr.html');
   assert.deepEqual(foreign(), []);
   // The 404 status itself is logged by the browser; nothing else may be.
   assert.deepEqual(problems.filter((p) => !p.includes('404 (Not Found)')), []);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { DESKTOP, PHONE, openPage, shared } from './lib.mjs';
-import { App, exact, fill, formLabel, name } from './app.mjs';
+import { App, reasonLabel, exact, fill, formLabel, name } from './app.mjs';
 
 const env = shared();
 
@@ -189,7 +189,7 @@ test('no account of my own: links to the posts go into the letter, no account-ho
   await app.nextButton(1).click();
   // Reasons for account holders are not offered.
   await app.fold(t.reasons_more);
-  assert.equal(await page.getByRole('checkbox', { name: 'Auf meinen Fotos sind Kinder zu sehen' }).count(), 0);
+  assert.equal(await page.getByRole('checkbox', { name: reasonLabel('children', 'de') }).count(), 0);
   await app.type(app.field('name'), 'Jonas Petersen');
   await app.type(app.field('post_links'), 'https://example.org/p/1');
   await page.getByRole('button', { name: t.to_plan }).click();

@@ -358,6 +358,10 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         &mut Report::new(&mut findings, "ui.toml".into(), catalog),
         catalog,
     );
+    texts::pages(
+        &mut Report::new(&mut findings, "pages.toml".into(), catalog),
+        catalog,
+    );
     texts::templates(&mut findings, catalog);
     findings
 }

@@ -39,6 +39,32 @@ pub(super) fn ui(r: &mut Report, catalog: &Catalog) {
     }
 }
 
+/// The static pages' words: complete in every language, no key also in `ui.toml` (a page slot
+/// `{{key}}` must mean one text), and file names that work in an address.
+pub(super) fn pages(r: &mut Report, catalog: &Catalog) {
+    for (key, text) in &catalog.pages {
+        r.text(key, text);
+        if crate::ui_text::UI_KEYS.contains(&key.as_str()) {
+            r.add(
+                Check::IdUnique,
+                key.clone(),
+                format!("`{key}` is also in ui.toml: use that one, or give this text another key"),
+            );
+        }
+        if key == "embed_file" {
+            for (lang, name) in &text.0 {
+                if !is_id(name) {
+                    r.add(
+                        Check::IdFormat,
+                        format!("{key}.{}", lang.code()),
+                        id_message(name),
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Every template exists in every language (their contents were parsed when they were read).
 pub(super) fn templates(findings: &mut Vec<Finding>, catalog: &Catalog) {
     for lang in catalog.languages.iter().map(|l| l.code) {

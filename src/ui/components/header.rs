@@ -99,7 +99,7 @@ pub fn header(ctx: &Ctx) -> Html {
             <p class="app-name">{ t.app_name }</p>
             <nav class="tools" aria-label={t.language_label}>
                 <details class="menu lang-menu" id="lang-menu" onkeydown={|e: KeyboardEvent| if e.key() == "Escape" { browser::close_menu("lang-menu"); browser::focus("lang-summary"); }}>
-                    <summary id="lang-summary"><span class="visually-hidden">{ t.language_label }{ ": " }</span>{ current }</summary>
+                    <summary id="lang-summary"><span class="visually-hidden">{ t.language_label }{ " " }</span>{ current }</summary>
                     <ul class="menu-body">{ languages }</ul>
                 </details>
             </nav>

@@ -542,12 +542,17 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
         .and_then(|c| c.lead_authority.as_deref())
         .and_then(|id| ctx.catalog.authority(id));
     let mut facts = vec![format!("{}: {}", t.data_used_title, p.data_used.get(lang))];
+    let address = |c: &kiw_core::model::Controller| {
+        ctx.catalog
+            .postal_address(&c.address, c.country.as_deref(), lang, region)
+            .join(", ")
+    };
     if let Some(c) = controller {
         facts.push(format!(
             "{}: {}, {}",
             t.controller_title,
             c.name,
-            c.address.join(", ")
+            address(c)
         ));
     }
     if let Some(r) = ctx.catalog.representative_for(p, region) {
@@ -555,16 +560,12 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
             "{}: {}, {}",
             t.representative_title,
             r.name,
-            r.address.join(", ")
+            address(r)
         ));
     }
+    // The same name as in the letters.
     if let Some(a) = lead {
-        let name = if lang == kiw_core::Lang::DE {
-            &a.name
-        } else {
-            &a.name_en
-        };
-        facts.push(format!("{}: {name}", t.lead_authority));
+        facts.push(format!("{}: {}", t.lead_authority, a.name_in(lang)));
     }
     for k in &p.key_dates {
         facts.push(format!(
