@@ -23,6 +23,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("languages.json", "data/languages.toml"),
     ("countries.json", "data/countries.toml"),
     ("words.json", "data/templates/*/words.toml"),
+    ("pages.json", "data/pages.toml"),
 ];
 
 fn root<T: JsonSchema>(title: &str) -> Value {
@@ -60,6 +61,26 @@ fn ui() -> Value {
     })
 }
 
+/// The static pages' words: any key (the page templates decide), each a text in every language.
+fn pages() -> Value {
+    let text = root::<Text>("Text");
+    json!({
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": "Words of the static pages (data/pages.toml)",
+        "type": "object",
+        "additionalProperties": { "$ref": "#/definitions/Text" },
+        "definitions": {
+            "Text": {
+                "description": text["description"],
+                "type": "object",
+                "patternProperties": text["patternProperties"],
+                "additionalProperties": false,
+                "minProperties": text["minProperties"],
+            }
+        }
+    })
+}
+
 /// Every schema, by its file name in `data/schema/` (the order of [`FILES`]).
 pub fn schemas() -> Vec<(&'static str, Value)> {
     FILES
@@ -78,6 +99,7 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
                 "words.json" => root::<WordsFile>(
                     "Short pieces of letters (data/templates/<language>/words.toml)",
                 ),
+                "pages.json" => pages(),
                 _ => ui(),
             };
             (*file, schema)
