@@ -294,6 +294,27 @@ fn deadlines_en(platform: &'static str) -> [Fact; 4] {
     ]
 }
 
+/// The French deadline facts: dates as French writes them, the article cited the French way.
+fn deadlines_fr(platform: &'static str) -> [Fact; 4] {
+    [
+        Has(platform, Objection, "au plus tard le 23 décembre 2026"),
+        Has(platform, Reminder, "20 octobre 2026"),
+        Has(platform, Reminder, "20 novembre 2026"),
+        Has(platform, Reminder, "article 12, paragraphe 3"),
+    ]
+}
+
+/// What every French letter to a company has: the French salutation and closing, and no
+/// citation in the German or English way.
+fn french_letter(platform: &'static str) -> [Fact; 4] {
+    [
+        Has(platform, Objection, "Madame, Monsieur,"),
+        Has(platform, Objection, "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."),
+        Lacks(platform, ToCompany, "Art. "),
+        Lacks(platform, ToCompany, "DSGVO"),
+    ]
+}
+
 macro_rules! golden {
     ($($name:ident => $case:expr;)*) => {
         $(
@@ -602,6 +623,88 @@ golden! {
             Has("deepseek", Complaint, "Bayerisches Landesamt für Datenschutzaufsicht"),
             Has("deepseek", Objection, "bis zum 23. Dezember 2026"),
         ],
+    };
+    fr_france_tiktok => Case {
+        lang: Lang::from_code("fr").unwrap(),
+        person: person("Camille Martin", "3 rue de Rivoli\n75001 Paris", "camille@example.fr", "FR", &["minor-at-posting"], "J'ai commencé à publier à 14 ans."),
+        accounts: vec![account("tiktok", "camillem", "camille@example.fr", false)],
+        platforms: &["tiktok"],
+        facts: [
+            vec![
+                Has("tiktok", ToCompany, "TikTok Technology Limited"),
+                // The company is in Ireland; the address says so in French.
+                Has("tiktok", ToCompany, "Irlande"),
+                Has("tiktok", Objection, "article 21, paragraphe 1, du RGPD"),
+                Has("tiktok", Objection, "article 6, paragraphe 1, point f), du RGPD"),
+                Has("tiktok", Objection, "J'ai commencé à publier à 14 ans."),
+                Lacks("tiktok", Objection, "LPD"),
+                // The complaint goes to the CNIL, by its French name, citing Art. 77(1).
+                Has("tiktok", Complaint, "Commission nationale de l'informatique et des libertés"),
+                Has("tiktok", Complaint, "article 77, paragraphe 1, du RGPD"),
+                Lacks("tiktok", Complaint, "French Data Protection Authority"),
+                // The company's lead authority is the Irish one (no French name: the English one).
+                Has("tiktok", Complaint, "Data Protection Commission"),
+                Has("tiktok", Complaint, "article 56 du RGPD"),
+            ],
+            french_letter("tiktok").to_vec(),
+            deadlines_fr("tiktok").to_vec(),
+        ].concat(),
+    };
+    fr_belgium_facebook => Case {
+        lang: Lang::from_code("fr").unwrap(),
+        person: person("Lucie Dubois", "Rue Haute 12\n1000 Bruxelles", "lucie@example.be", "BE", &["children"], ""),
+        accounts: vec![account("facebook", "lucie.dubois", "lucie@example.be", false)],
+        platforms: &["facebook"],
+        facts: [
+            vec![
+                Has("facebook", ToCompany, "Meta Platforms Ireland Limited"),
+                Has("facebook", ToCompany, "Irlande"),
+                // The Belgian authority by its French name (it has one in each national language).
+                Has("facebook", Complaint, "Autorité de protection des données"),
+                Lacks("facebook", Complaint, "Gegevensbeschermingsautoriteit"),
+                Has("facebook", Complaint, "article 77, paragraphe 1, du RGPD"),
+                Has("facebook", Complaint, "Data Protection Commission"),
+            ],
+            french_letter("facebook").to_vec(),
+            deadlines_fr("facebook").to_vec(),
+        ].concat(),
+    };
+    fr_luxembourg_linkedin => Case {
+        lang: Lang::from_code("fr").unwrap(),
+        person: person("Marc Weber", "2 rue du Fort\nL-1234 Luxembourg", "marc@example.lu", "LU", &[], ""),
+        accounts: vec![account("linkedin", "marcweber", "", false)],
+        platforms: &["linkedin"],
+        facts: [
+            vec![
+                Has("linkedin", ToCompany, "LinkedIn Ireland Unlimited Company"),
+                Has("linkedin", Complaint, "Commission nationale pour la protection des données"),
+                Has("linkedin", Complaint, "article 77, paragraphe 1, du RGPD"),
+            ],
+            french_letter("linkedin").to_vec(),
+            deadlines_fr("linkedin").to_vec(),
+        ].concat(),
+    };
+    fr_switzerland_facebook => Case {
+        lang: Lang::from_code("fr").unwrap(),
+        person: person("Élodie Favre", "Rue du Rhône 5\n1204 Genève", "elodie@example.ch", "CH", &["own-privacy"], ""),
+        accounts: vec![account("facebook", "elodie.favre", "elodie@example.ch", false)],
+        platforms: &["facebook"],
+        facts: [
+            vec![
+                // Swiss law first, and the GDPR where the company is in the EU.
+                Has("facebook", Objection, "art. 30, al. 2, let. b, LPD"),
+                Has("facebook", Objection, "article 21, paragraphe 1, du RGPD"),
+                Has("facebook", ToCompany, "Meta Platforms Ireland Limited"),
+                Has("facebook", ToCompany, "Irlande"),
+                // A report to the PFPDT (EDÖB), in French, not a GDPR complaint.
+                Has("facebook", Complaint, "Préposé fédéral à la protection des données et à la transparence"),
+                Has("facebook", Complaint, "Dénonciation"),
+                Has("facebook", Complaint, "art. 32 LPD"),
+                Lacks("facebook", Complaint, "article 77, paragraphe 1"),
+            ],
+            french_letter("facebook").to_vec(),
+            deadlines_fr("facebook").to_vec(),
+        ].concat(),
     };
     en_france_tiktok_minor_at_posting => Case {
         lang: Lang::EN,

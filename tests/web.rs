@@ -220,11 +220,34 @@ async fn after_a_bug_the_typed_text_is_offered_for_copying() {
     let crash = document().create_element("div").unwrap();
     crash.set_id("crash");
     crash.set_attribute("hidden", "").unwrap();
-    crash.set_inner_html("<textarea id=\"crash-text\"></textarea>");
+    crash.set_inner_html(
+        "<h1 id=\"crash-title\">page words</h1><textarea id=\"crash-text\"></textarea>",
+    );
     document().body().unwrap().append_child(&crash).unwrap();
+    // The message speaks the language on screen once its texts have loaded.
+    ui::provide_catalog(
+        Lang::EN,
+        include_bytes!(concat!(env!("OUT_DIR"), "/data-en.bin")),
+    )
+    .unwrap();
+    let root = document().document_element().unwrap();
+    let before = root.get_attribute("lang");
+    root.set_attribute("lang", "en").unwrap();
     ui::remember_typed_for_test("Anna Muster – meine Situation");
     ui::show_panic_view();
     assert!(!crash.has_attribute("hidden"), "the message is shown");
+    assert_eq!(
+        document()
+            .get_element_by_id("crash-title")
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some(strings(Lang::EN).crash_title)
+    );
+    match before {
+        Some(l) => root.set_attribute("lang", &l).unwrap(),
+        None => root.remove_attribute("lang").unwrap(),
+    }
     let area: web_sys::HtmlTextAreaElement = document()
         .get_element_by_id("crash-text")
         .unwrap()

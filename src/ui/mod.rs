@@ -271,6 +271,9 @@ pub fn show_panic_view() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    if let Some(el) = doc.get_element_by_id("crash") {
+        let _ = el.remove_attribute("hidden");
+    }
     // In the language on screen where its texts have loaded (the app keeps `<html lang>` so);
     // else the page's own words stay.
     let t = doc
