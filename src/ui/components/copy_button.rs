@@ -35,10 +35,12 @@ pub fn copy_button(ctx: &Ctx, text: String, target: String, what: &str) -> Html 
         Some(true) => t.copied,
         Some(false) => t.copy_failed,
     };
+    // The visible word starts the button's name, also once it says "Copied" (WCAG 2.5.3).
+    let word = if outcome == Some(true) { t.copied } else { t.copy };
     html! {
         <span class="copy">
             <button type="button" class={classes!("copy-button", (outcome == Some(true)).then_some("copied"))} {onclick}
-                aria-label={format!("{}: {what}", t.copy)}>{ if outcome == Some(true) { t.copied } else { t.copy } }</button>
+                aria-label={format!("{word}: {what}")}>{ word }</button>
             <span class={classes!("copy-status", (outcome == Some(false)).then_some("error"))} role="status">{ message }</span>
         </span>
     }

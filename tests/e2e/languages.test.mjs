@@ -1,0 +1,123 @@
+// Every language is a whole tool: French from its own page to a copied letter and a complaint to
+// the CNIL; switching German → French → English keeps everything typed; the page's language and
+// title follow; axe finds nothing in French. Labels come from data/ (tests/e2e/app.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { PHONE, openPage, shared } from './lib.mjs';
+import { App, LANGUAGES, P, exact } from './app.mjs';
+
+const env = shared();
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function axe(page, where) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target}`), []);
+}
+
+test('French on a phone: from the French page to a copied letter and a complaint to the CNIL', async () => {
+  const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, { ...PHONE, locale: 'de-DE' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  const app = new App(page, 'fr');
+  const t = app.t;
+  // The French page says its language before the app has loaded, and the app keeps it (even
+  // though this browser prefers German).
+  await page.goto(env.server.url + 'fr.html');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  await app.ready();
+  assert.equal(await app.heading().textContent(), t.start_title);
+  assert.equal(await page.title(), t.app_name);
+  await axe(page, 'start (fr)');
+
+  await app.choose('whatsapp');
+  await app.tap(app.nextButton(1));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await app.type(app.field('name'), 'Camille Martin');
+  await app.type(app.field('email'), 'camille@example.fr');
+  await page.getByLabel(t.country, { exact: true }).selectOption('FR');
+  await axe(page, 'about (fr)');
+  await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+  await app.heading().filter({ hasText: exact(t.plan_title) }).waitFor();
+
+  // The letter, in French, copied with one tap.
+  const card = app.card('whatsapp');
+  const letter = await card.locator('#whatsapp-objection-text').textContent();
+  assert.match(letter, /Madame, Monsieur,/);
+  assert.match(letter, /article 21, paragraphe 1, du RGPD/);
+  assert.match(letter, /Camille Martin/);
+  assert.match(letter, /Irlande/, 'the company\'s country in French');
+  await app.tap(card.getByRole('button', { name: new RegExp('^' + escape(t.copy) + ': ') }).first());
+  await card.getByRole('status').filter({ hasText: t.copied }).first().waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /Madame, Monsieur,/);
+
+  // The complaint: to the CNIL, by its French name, once the sending date is known.
+  await app.fold(t.more_help, card);
+  await app.fold(t.what_if_complaint, card);
+  const fold = card.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_complaint }) }).last();
+  await fold.getByLabel(t.sent_date_question).fill('2026-11-30');
+  const complaint = await card.locator('#whatsapp-complaint-text').textContent();
+  assert.match(complaint, /Commission nationale de l'informatique et des libertés/);
+  assert.match(complaint, /article 77, paragraphe 1, du RGPD/);
+  assert.match(complaint, /30 novembre 2026/);
+  await axe(page, 'plan (fr)');
+  assert.deepEqual(foreign(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('German → French → English from the language menu keeps everything typed', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  let app = new App(page, 'de');
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  await app.choose('whatsapp', 'linkedin');
+  await app.tap(app.nextButton(2));
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  await app.type(app.field('name'), 'Ana Müller-Lüdenscheidt');
+  await app.type(app.field('email'), 'ana@example.org');
+
+  for (const lang of ['fr', 'en']) {
+    app = await app.switchTo(lang);
+    await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    assert.equal(await page.title(), app.t.app_name);
+    assert.equal(new URL(page.url()).hash, `#/${lang}/details`);
+    assert.equal(await app.field('name').inputValue(), 'Ana Müller-Lüdenscheidt', lang);
+    assert.equal(await app.field('email').inputValue(), 'ana@example.org', lang);
+    // The menu names each language in itself and marks the current one.
+    await app.fold(app.t.language_label, page.locator('header'));
+    for (const l of LANGUAGES) {
+      const link = page.locator('header').getByRole('link', { name: l.name, exact: true });
+      assert.equal(await link.getAttribute('lang'), l.code);
+      assert.equal(await link.getAttribute('aria-current'), l.code === lang ? 'true' : null);
+    }
+    await page.keyboard.press('Escape');
+  }
+  await app.tap(page.getByRole('button', { name: app.t.to_plan, exact: true }));
+  await app.card('linkedin').waitFor();
+  await app.card('whatsapp').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each language has its own static page: language, title and first screen before the app', async () => {
+  const { page, context } = await openPage(env.browser, env.server.origin, { javaScriptEnabled: false });
+  const html = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  for (const l of LANGUAGES) {
+    const app = new App(page, l.code);
+    const file = l.code === LANGUAGES[0].code ? '' : `${l.code}.html`;
+    // What paints before (or without) the app: the page's own language, title and first screen.
+    await page.goto(env.server.url + file);
+    assert.equal(await page.getAttribute('html', 'lang'), l.code);
+    assert.equal(await page.title(), app.t.app_name);
+    assert.equal(await page.locator('h1').first().textContent(), app.t.start_title);
+    // Without JavaScript: the note in the page's language and the direct links.
+    const source = await (await context.request.get(env.server.url + file)).text();
+    assert.ok(source.includes(`<p>${html(P(l.code).noscript)}</p>`), `${l.code}: the no-script note`);
+    assert.ok((source.match(/<li><a href="https:/g) ?? []).length > 20, `${l.code}: the direct links`);
+  }
+  await context.close();
+});
