@@ -306,10 +306,16 @@ fn deadlines_fr(platform: &'static str) -> [Fact; 4] {
 
 /// What every French letter to a company has: the French salutation and closing, and no
 /// citation in the German or English way.
-fn french_letter(platform: &'static str) -> [Fact; 4] {
+fn french_letter(platform: &'static str) -> [Fact; 5] {
     [
+        // The date line as a French letter writes it.
+        Has(platform, Objection, "\nLe 23 novembre 2026\n"),
         Has(platform, Objection, "Madame, Monsieur,"),
-        Has(platform, Objection, "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."),
+        Has(
+            platform,
+            Objection,
+            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+        ),
         Lacks(platform, ToCompany, "Art. "),
         Lacks(platform, ToCompany, "DSGVO"),
     ]

@@ -79,6 +79,8 @@ pub struct Words {
     pub no_account: String,
     /// The recipient of the Slack member's message.
     pub workspace_owner: String,
+    /// The date line of a letter: `{today}` ("Le {today}" in French).
+    pub date_line: Vec<Segment>,
 }
 
 /// Everything in `data/`, validated.

@@ -360,6 +360,7 @@ impl Ctx<'_> {
             workspace_account: Vec::new(),
             no_account: String::new(),
             workspace_owner: String::new(),
+            date_line: Vec::new(),
         };
         // Validation guarantees the words of every language; this only guards a broken build.
         self.req.catalog.words(self.lang()).unwrap_or(&NONE)
@@ -404,6 +405,20 @@ impl Ctx<'_> {
             Some(country) => format!("{name}, {}", country.name.get(self.lang())),
             None => name,
         }
+    }
+
+    /// The date line as the language writes it ("23. November 2026", "Le 23 novembre 2026").
+    fn date_line(&self) -> String {
+        let today = self.date(self.req.today);
+        let line = &self.words().date_line;
+        if line.is_empty() {
+            return today;
+        }
+        let value = |v: Var| match v {
+            Var::Today => today.clone(),
+            _ => String::new(),
+        };
+        render(line, &value, &|_| false)
     }
 
     fn accounts_text(&self) -> String {
@@ -581,7 +596,7 @@ impl Ctx<'_> {
             to,
             to_email,
             cc_email,
-            date: self.date(self.req.today),
+            date: self.date_line(),
             subject,
             body,
             message: kind == TemplateKind::SlackMember,

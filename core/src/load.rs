@@ -54,6 +54,8 @@ pub(crate) struct WordsFile {
     workspace_account: String,
     no_account: String,
     workspace_owner: String,
+    /// The letter's date line, with `{today}`.
+    date_line: String,
 }
 
 fn error(check: Check, file: &str, field: &str, message: String) -> Finding {
@@ -305,6 +307,7 @@ fn load_words(data: &Path, lang: Lang, findings: &mut Vec<Finding>) -> Option<Wo
     };
     let account = line("account", &w.account);
     let workspace_account = line("workspace_account", &w.workspace_account);
+    let date_line = line("date_line", &w.date_line);
     Some(Words {
         lang,
         missing_name: w.missing_name,
@@ -320,6 +323,7 @@ fn load_words(data: &Path, lang: Lang, findings: &mut Vec<Finding>) -> Option<Wo
         workspace_account,
         no_account: w.no_account,
         workspace_owner: w.workspace_owner,
+        date_line,
     })
 }
 

@@ -90,13 +90,14 @@ pub fn proof_text(
     }
     for e in entries {
         out.push_str(&format!(
-            "\n{} – {}\n  {}: {}\n  {}: {}\n",
+            "\n{} – {}\n  {}\n  {}\n",
             c.long_date(e.date, lang),
             entry_title(t, c, e, lang),
-            t.record_what,
-            entry_action(t, c, e, lang),
-            t.record_to,
-            recipient_text(t, &e.to)
+            fill(
+                t.label_value,
+                &[t.record_what, &entry_action(t, c, e, lang)]
+            ),
+            fill(t.label_value, &[t.record_to, &recipient_text(t, &e.to)]),
         ));
         if let Some(due) = e.answer_due {
             out.push_str(&format!(

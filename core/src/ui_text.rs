@@ -259,6 +259,12 @@ ui_text! {
     crash_title,
     crash_text,
     crash_label,
+    label_value,
+    source_primary,
+    source_secondary,
+    source_weak,
+    source_seed,
+    source_live,
 }
 
 impl UiText {

@@ -2,6 +2,7 @@
 //! to copy by hand. Which button copied last is screen state (`Screen::copied`).
 
 use crate::ui::{browser, copy_text, Ctx};
+use kiw_core::ui_text::fill;
 use yew::prelude::*;
 
 /// `target` is the id of the element that shows `text`; it is selected when copying fails.
@@ -36,11 +37,15 @@ pub fn copy_button(ctx: &Ctx, text: String, target: String, what: &str) -> Html 
         Some(false) => t.copy_failed,
     };
     // The visible word starts the button's name, also once it says "Copied" (WCAG 2.5.3).
-    let word = if outcome == Some(true) { t.copied } else { t.copy };
+    let word = if outcome == Some(true) {
+        t.copied
+    } else {
+        t.copy
+    };
     html! {
         <span class="copy">
             <button type="button" class={classes!("copy-button", (outcome == Some(true)).then_some("copied"))} {onclick}
-                aria-label={format!("{word}: {what}")}>{ word }</button>
+                aria-label={fill(t.label_value, &[word, what])}>{ word }</button>
             <span class={classes!("copy-status", (outcome == Some(false)).then_some("error"))} role="status">{ message }</span>
         </span>
     }

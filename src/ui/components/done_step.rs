@@ -106,7 +106,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
                 <p class="hint">{ t.record_hint }</p>
                 <ul class="proof">
                     { for entries.iter().map(|e| html! {
-                        <li><strong>{ ctx.catalog.long_date(e.date, lang) }</strong>{ format!(" – {}: {}", entry_title(t, &ctx.catalog, e, lang), entry_action(t, &ctx.catalog, e, lang)) }</li>
+                        <li><strong>{ ctx.catalog.long_date(e.date, lang) }</strong>{ " – " }{ fill(t.label_value, &[&entry_title(t, &ctx.catalog, e, lang), &entry_action(t, &ctx.catalog, e, lang)]) }</li>
                     }) }
                 </ul>
                 <div class="actions">

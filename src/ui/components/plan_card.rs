@@ -361,7 +361,10 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                     fill(t.covered_pending, &[&by])
                 };
                 let text = if u.nth > 0 {
-                    format!("{}: {text}", fill(t.account_n, &[&u.nth.to_string()]))
+                    fill(
+                        t.label_value,
+                        &[&fill(t.account_n, &[&u.nth.to_string()]), &text],
+                    )
                 } else {
                     text
                 };
@@ -541,37 +544,29 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
     let lead = controller
         .and_then(|c| c.lead_authority.as_deref())
         .and_then(|id| ctx.catalog.authority(id));
-    let mut facts = vec![format!("{}: {}", t.data_used_title, p.data_used.get(lang))];
+    let pair = |label: &str, value: &str| fill(t.label_value, &[label, value]);
+    let mut facts = vec![pair(t.data_used_title, p.data_used.get(lang))];
     let address = |c: &kiw_core::model::Controller| {
         ctx.catalog
             .postal_address(&c.address, c.country.as_deref(), lang, region)
             .join(", ")
     };
     if let Some(c) = controller {
-        facts.push(format!(
-            "{}: {}, {}",
-            t.controller_title,
-            c.name,
-            address(c)
-        ));
+        let company = [c.name.clone(), address(c)].join(", ");
+        facts.push(pair(t.controller_title, &company));
     }
     if let Some(r) = ctx.catalog.representative_for(p, region) {
-        facts.push(format!(
-            "{}: {}, {}",
-            t.representative_title,
-            r.name,
-            address(r)
-        ));
+        let company = [r.name.clone(), address(r)].join(", ");
+        facts.push(pair(t.representative_title, &company));
     }
     // The same name as in the letters.
     if let Some(a) = lead {
-        facts.push(format!("{}: {}", t.lead_authority, a.name_in(lang)));
+        facts.push(pair(t.lead_authority, &a.name_in(lang)));
     }
     for k in &p.key_dates {
-        facts.push(format!(
-            "{}: {}",
-            ctx.catalog.long_date(k.date, lang),
-            k.label.get(lang)
+        facts.push(pair(
+            &ctx.catalog.long_date(k.date, lang),
+            k.label.get(lang),
         ));
     }
     let f = p.freshness(ctx.today);
@@ -591,11 +586,11 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
             .iter()
             .map(|src| {
                 let rel = match src.reliability {
-                    Reliability::Primary => "P",
-                    Reliability::Secondary => "S",
-                    Reliability::Weak => "W",
-                    Reliability::Seed => "A",
-                    Reliability::LiveCheck => "L",
+                    Reliability::Primary => t.source_primary,
+                    Reliability::Secondary => t.source_secondary,
+                    Reliability::Weak => t.source_weak,
+                    Reliability::Seed => t.source_seed,
+                    Reliability::LiveCheck => t.source_live,
                 };
                 let date = src
                     .date
@@ -790,10 +785,9 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
             .changes
             .iter()
             .map(|c| {
-                format!(
-                    "{}: {}",
-                    ctx.catalog.long_date(c.date, lang),
-                    c.text.get(lang)
+                fill(
+                    t.label_value,
+                    &[&ctx.catalog.long_date(c.date, lang), c.text.get(lang)],
                 )
             })
             .collect();

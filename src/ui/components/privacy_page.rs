@@ -5,6 +5,7 @@ use super::step_heading;
 use crate::ui::Ctx;
 use kiw_core::route::route_hash;
 use kiw_core::state::Step;
+use kiw_core::ui_text::fill;
 use yew::prelude::*;
 
 pub fn privacy_page(ctx: &Ctx) -> Html {
@@ -28,12 +29,8 @@ pub fn changes_page(ctx: &Ctx) -> Html {
     let items: Vec<String> = all
         .iter()
         .map(|(p, c)| {
-            format!(
-                "{} – {}: {}",
-                ctx.catalog.long_date(c.date, lang),
-                p.name.get(lang),
-                c.text.get(lang)
-            )
+            let line = fill(t.label_value, &[p.name.get(lang), c.text.get(lang)]);
+            format!("{} – {line}", ctx.catalog.long_date(c.date, lang))
         })
         .collect();
     html! {
