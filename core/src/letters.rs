@@ -280,9 +280,6 @@ struct Ctx<'a> {
     representative: Option<&'a Controller>,
     accounts: Vec<&'a Account>,
     law: Option<Law>,
-    /// The text being written: a first objection counts its month from today, follow-ups from
-    /// the day the objection was sent.
-    kind: core::cell::Cell<TemplateKind>,
 }
 
 impl Ctx<'_> {
@@ -469,7 +466,9 @@ impl Ctx<'_> {
             .join("\n")
     }
 
-    fn value(&self, v: Var) -> String {
+    /// The value of a placeholder in the text `kind` (a first objection counts its month from
+    /// today, follow-ups from the day the objection was sent).
+    fn value(&self, kind: TemplateKind, v: Var) -> String {
         let lang = self.lang();
         let c = self.req.catalog;
         let controller = self.controller;
@@ -493,9 +492,12 @@ impl Ctx<'_> {
                     })
             }
             Var::Accounts => self.accounts_text(),
-            Var::Grounds => grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
-                self.holds(c)
-            }),
+            Var::Grounds => grounds(
+                self.req,
+                self.platform.audience,
+                &|v| self.value(kind, v),
+                &|c| self.holds(c),
+            ),
             Var::Today => self.date(self.req.today),
             Var::SentOn => match self.req.sent_on {
                 Some(d) => self.date(d),
@@ -503,7 +505,7 @@ impl Ctx<'_> {
             },
             Var::Deadline => {
                 let first = matches!(
-                    self.kind.get(),
+                    kind,
                     TemplateKind::Objection
                         | TemplateKind::NoAccountLetter
                         | TemplateKind::FormRequest
@@ -546,11 +548,12 @@ impl Ctx<'_> {
                 .map(|l| format!("– {l}"))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Var::ShortGrounds => {
-                short_grounds(self.req, self.platform.audience, &|v| self.value(v), &|c| {
-                    self.holds(c)
-                })
-            }
+            Var::ShortGrounds => short_grounds(
+                self.req,
+                self.platform.audience,
+                &|v| self.value(kind, v),
+                &|c| self.holds(c),
+            ),
         }
     }
 
@@ -576,8 +579,7 @@ impl Ctx<'_> {
         to_email: Option<String>,
         cc_email: Option<String>,
     ) -> Letter {
-        self.kind.set(kind);
-        let value = |v: Var| self.value(v);
+        let value = |v: Var| self.value(kind, v);
         let holds = |c: Cond| self.holds(c);
         let (subject, body) = match self.req.catalog.template(self.lang(), kind) {
             Some(t) => (
@@ -683,10 +685,10 @@ impl Ctx<'_> {
             FieldFill::Reason => {
                 // Swiss law wants the objection said expressly; without reasons, a sentence
                 // that fits whether or not the person has an account (data/templates/*/form-reason.txt).
-                self.kind.set(TemplateKind::FormReason);
-                let t = self.req.catalog.template(lang, TemplateKind::FormReason);
+                let kind = TemplateKind::FormReason;
+                let t = self.req.catalog.template(lang, kind);
                 (
-                    t.map(|t| render(&t.body, &|v| self.value(v), &|c| self.holds(c)))
+                    t.map(|t| render(&t.body, &|v| self.value(kind, v), &|c| self.holds(c)))
                         .unwrap_or_default()
                         .trim()
                         .to_string(),
@@ -698,10 +700,9 @@ impl Ctx<'_> {
                     Audience::Account => TemplateKind::FormRequest,
                     Audience::NoAccount => TemplateKind::NoAccountForm,
                 };
-                self.kind.set(kind);
                 let t = self.req.catalog.template(lang, kind);
                 (
-                    t.map(|t| render(&t.body, &|v| self.value(v), &|c| self.holds(c)))
+                    t.map(|t| render(&t.body, &|v| self.value(kind, v), &|c| self.holds(c)))
                         .unwrap_or_default(),
                     false,
                 )
@@ -769,7 +770,6 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
             representative: req.catalog.representative_for(platform, &req.person.region),
             accounts,
             law,
-            kind: core::cell::Cell::new(TemplateKind::Objection),
         };
         out.push(platform_texts(&ctx, indexes));
     }
