@@ -10,9 +10,12 @@ const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const check = args.includes('--check');
 
 // Budgets: what the phone journey measured (Dec 2026: wasm 153.4 KB, first visit 176.3 KB gzip)
-// plus 3 %, so that new work pays for itself. Earlier 130 / 160 KB: the journey's plan, record
-// and completion screen cost 24.5 KB more; the speed work brings both down again.
-const BUDGET = { wasmGzip: 158 * 1024, firstVisitGzip: 182 * 1024 };
+// plus 3 %, so that new work pays for itself; then languages as data (any number of languages,
+// their dates, spelling and letter pieces, country lines, authority names, the language menu)
+// cost 3.0 KB more after 2.6 KB of savings (wasm 160.2, first visit 184.3 KB): 161 / 185.
+// Earlier 130 / 160 KB: the journey's plan, record and completion screen cost 24.5 KB more. The
+// speed work (issue 15) brings both down again.
+const BUDGET = { wasmGzip: 161 * 1024, firstVisitGzip: 185 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

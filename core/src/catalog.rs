@@ -131,6 +131,11 @@ impl Catalog {
         for c in &mut one.controllers {
             c.watch.clear();
         }
+        // Letters use the reasons' parsed texts; the written form is the editors'.
+        for r in &mut one.reasons {
+            r.short = Text::default();
+            r.paragraph = Text::default();
+        }
         one.to_bytes()
     }
 
@@ -138,6 +143,9 @@ impl Catalog {
     pub fn keep_only(&mut self, lang: Lang) {
         self.templates.retain(|t| t.lang == lang);
         self.words.retain(|w| w.lang == lang);
+        for r in &mut self.reasons {
+            r.parsed.retain(|p| p.lang == lang);
+        }
         self.each_text(&mut |t| t.keep_only(lang));
         // The menu still names every language in itself; their dates are not needed.
         for l in self.languages.iter_mut().filter(|l| l.code != lang) {

@@ -218,13 +218,8 @@ pub fn grounds(
     holds: &dyn Fn(Cond) -> bool,
 ) -> String {
     let mut parts: Vec<String> = chosen_reasons(req, audience)
-        .map(|r| {
-            let text = r.paragraph.get(req.lang).trim();
-            // Validation guarantees the paragraph parses; the raw text is only a fallback.
-            crate::template::parse_segments(text, 1)
-                .map(|seg| crate::template::render(&seg, value, holds))
-                .unwrap_or_else(|_| text.to_string())
-        })
+        .filter_map(|r| r.parsed.iter().find(|p| p.lang == req.lang))
+        .map(|p| render(&p.paragraph, value, holds))
         .collect();
     let own = clean(&req.person.situation, true);
     if !own.is_empty() {
@@ -257,12 +252,8 @@ fn short_grounds(
     holds: &dyn Fn(Cond) -> bool,
 ) -> String {
     let mut parts: Vec<String> = chosen_reasons(req, audience)
-        .map(|r| {
-            let text = r.short.get(req.lang).trim();
-            crate::template::parse_segments(text, 1)
-                .map(|seg| crate::template::render(&seg, value, holds))
-                .unwrap_or_else(|_| text.to_string())
-        })
+        .filter_map(|r| r.parsed.iter().find(|p| p.lang == req.lang))
+        .map(|p| render(&p.short, value, holds))
         .collect();
     let own = clean(&req.person.situation, false);
     if !own.is_empty() {

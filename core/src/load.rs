@@ -177,7 +177,12 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
         controllers: load_records(data, "controllers", &mut findings),
         authorities: load_records(data, "authorities", &mut findings),
         reasons: load_file::<ReasonsFile>(data, "reasons.toml", &mut findings)
-            .map(|r| r.reason)
+            .map(|r| {
+                r.reason
+                    .into_iter()
+                    .map(|r| parse_reason(r, &langs))
+                    .collect()
+            })
             .unwrap_or_default(),
         regions: load_file::<RegionsFile>(data, "regions.toml", &mut findings)
             .map(|r| r.region)
@@ -210,6 +215,22 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             .collect(),
     };
     (catalog, findings)
+}
+
+/// A reason with its texts parsed for the letters (a text that does not parse is reported by
+/// validation and left out here).
+fn parse_reason(mut r: crate::model::Reason, langs: &[Lang]) -> crate::model::Reason {
+    r.parsed = langs
+        .iter()
+        .filter_map(|&lang| {
+            Some(crate::model::ParsedReason {
+                lang,
+                short: parse_segments(r.short.get(lang).trim(), 1).ok()?,
+                paragraph: parse_segments(r.paragraph.get(lang).trim(), 1).ok()?,
+            })
+        })
+        .collect();
+    r
 }
 
 /// The records of a folder with one file per record, each given its id and "sources dated".

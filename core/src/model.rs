@@ -50,12 +50,18 @@ impl Serialize for Lang {
 
 impl<'de> Deserialize<'de> for Lang {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
-        let code = <String as Deserialize>::deserialize(d)?;
-        Lang::from_code(&code).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{code}` is not a language code (two lower-case letters)"
-            ))
-        })
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Lang;
+            fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str("a language code (two lower-case letters)")
+            }
+            fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<Lang, E> {
+                Lang::from_code(code)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(code), &self))
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
@@ -113,16 +119,11 @@ impl<'de> Deserialize<'de> for Text {
             fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.write_str("a text per language, like { de = \"…\", en = \"…\" }")
             }
+            // A language given twice cannot happen: TOML forbids a key twice in a table.
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Text, A::Error> {
                 let mut out: Vec<(Lang, String)> = Vec::new();
-                while let Some((l, t)) = m.next_entry::<Lang, String>()? {
-                    if out.iter().any(|(o, _)| *o == l) {
-                        return Err(serde::de::Error::custom(format!(
-                            "`{}` is given twice",
-                            l.code()
-                        )));
-                    }
-                    out.push((l, t));
+                while let Some(pair) = m.next_entry::<Lang, String>()? {
+                    out.push(pair);
                 }
                 Ok(Text(out))
             }
@@ -796,4 +797,17 @@ pub struct Reason {
     /// people without one.
     #[serde(default)]
     pub accounts_only: bool,
+    /// `short` and `paragraph` parsed, per language: made when the data is read (never written
+    /// in the file), so the browser carries no template parser.
+    #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub parsed: Vec<ParsedReason>,
+}
+
+/// A reason's texts of one language as template pieces.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParsedReason {
+    pub lang: Lang,
+    pub short: Vec<crate::template::Segment>,
+    pub paragraph: Vec<crate::template::Segment>,
 }

@@ -59,8 +59,10 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     if saved.len() > MAX_SAVED_BYTES {
         return Err(RestoreError::TooLarge);
     }
+    let current =
+        |bytes: &[u8]| postcard::from_bytes::<State>(bytes).map_err(|_| RestoreError::Corrupt);
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
-        postcard::from_bytes::<State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?
+        current(&unhex(hex)?)?
     } else if let Some(hex) = saved.strip_prefix("kiw2:") {
         // Version 2 (2026-12-02) differed only in the first field: the language was one of two,
         // by position (0 German, 1 English); now it is its code. The rest reads as today's.
@@ -71,7 +73,7 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
             _ => return Err(RestoreError::Corrupt),
         };
         bytes.splice(..1, [2].iter().chain(code).copied());
-        postcard::from_bytes::<State>(&bytes).map_err(|_| RestoreError::Corrupt)?
+        current(&bytes)?
     } else if let Some(hex) = saved.strip_prefix("kiw1:") {
         let old =
             postcard::from_bytes::<v1::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
