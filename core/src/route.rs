@@ -39,6 +39,22 @@ impl Step {
     }
 }
 
+/// Reads a route as [`parse_route`] does, and ignores one in a language the tool does not have
+/// (`available`): an old link or a typo must not leave a person without texts.
+pub fn parse_route_in(hash: &str, available: &[Lang]) -> (Option<Route>, Vec<String>) {
+    let (route, mut notes) = parse_route(hash);
+    match route {
+        Some(r) if !available.contains(&r.lang) => {
+            notes.push(format!(
+                "language `{}` is not offered, route ignored",
+                r.lang.code()
+            ));
+            (None, notes)
+        }
+        other => (other, notes),
+    }
+}
+
 /// Reads `#/de/plan/facebook`. Unknown parts are ignored (with the reason, for the console).
 pub fn parse_route(hash: &str) -> (Option<Route>, Vec<String>) {
     let mut notes = Vec::new();
@@ -116,6 +132,15 @@ mod tests {
         let (r, _) = parse_route("#/de/plan/Face%20book");
         assert_eq!(r.and_then(|r| r.platform), None);
         assert_eq!(route_hash(Lang::DE, Step::Done, None), "#/de/done");
+        // A language the build does not have: no route at all, with a note.
+        let (r, notes) = parse_route_in("#/xx/plan", &[Lang::DE, Lang::EN]);
+        assert_eq!((r, notes.len()), (None, 1));
+        assert_eq!(
+            parse_route_in("#/en/plan", &[Lang::DE, Lang::EN])
+                .0
+                .map(|r| r.step),
+            Some(Step::Plan)
+        );
     }
 
     #[test]

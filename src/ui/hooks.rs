@@ -3,7 +3,7 @@
 
 use super::{browser, cached, fetch_catalog, has_full, storage, Model, Screen, StorageNote};
 use crate::i18n::strings;
-use kiw_core::route::{parse_route, route_hash};
+use kiw_core::route::{parse_route_in, route_hash};
 use kiw_core::state::{Action, PersonField, Step};
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn use_back_button(state: &UseReducerHandle<Model>) {
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
             gloo::events::EventListener::new(&w, "hashchange", move |_| {
-                let (route, notes) = parse_route(&browser::location_hash());
+                let (route, notes) = parse_route_in(&browser::location_hash(), &crate::languages());
                 for n in notes {
                     browser::console_note(&format!("KI-Widerspruch: {n}"));
                 }

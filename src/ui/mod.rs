@@ -308,7 +308,8 @@ pub fn show_panic_view() {
 /// The state to start with: what this tab or this device kept, the address, the host page's
 /// options; plus a storage message and the service a deep link points to.
 fn initial_state() -> (State, Option<StorageNote>, Option<String>) {
-    let (route, notes) = kiw_core::route::parse_route(&browser::location_hash());
+    let (route, notes) =
+        kiw_core::route::parse_route_in(&browser::location_hash(), &crate::languages());
     for n in notes {
         browser::console_note(&format!("KI-Widerspruch: {n}"));
     }

@@ -129,7 +129,7 @@ export class App {
   }
 
   copyButton(card, fieldLabel) {
-    return card.getByRole('button', { name: new RegExp('^' + escape(this.t.copy) + ': ' + escape(fieldLabel)) });
+    return card.getByRole('button', { name: new RegExp('^' + escape(fill(this.t.label_value, this.t.copy, fieldLabel))) });
   }
 
   /** Opens a folded section by its summary, unless it is open already. */
