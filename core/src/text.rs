@@ -133,6 +133,19 @@ pub fn looks_like_email(s: &str) -> bool {
 }
 
 /// A JSON string literal.
+/// The first `words` words of a text as a file-name part in that text's language: "Rappel :
+/// opposition du …" gives "rappel-opposition". ASCII letters are lower-cased; other letters stay.
+pub fn file_slug(text: &str, words: usize) -> String {
+    text.split(|c: char| {
+        c.is_whitespace() || c.is_ascii_punctuation() || "«»“”„‘’‚‹›–—…".contains(c)
+    })
+    .filter(|w| !w.is_empty())
+    .take(words)
+    .map(str::to_ascii_lowercase)
+    .collect::<Vec<_>>()
+    .join("-")
+}
+
 pub fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -241,6 +254,20 @@ mod tests {
         let (t, _) = fit("ääääääääää", Some(4));
         assert_eq!(t, "äää…");
         assert_eq!(fit("abc", None), ("abc".into(), false));
+    }
+
+    #[test]
+    fn file_names_follow_the_letters_language() {
+        assert_eq!(
+            file_slug("Rappel : opposition du 2 décembre", 2),
+            "rappel-opposition"
+        );
+        assert_eq!(
+            file_slug("Widerspruch nach Art. 21 DSGVO", 2),
+            "widerspruch-nach"
+        );
+        assert_eq!(file_slug("  «Éclair»: <b>x</b>", 3), "Éclair-b-x");
+        assert_eq!(file_slug("", 2), "");
     }
 
     #[test]

@@ -255,6 +255,7 @@ ui_text! {
     privacy_check_3,
     footer_data,
     footer_licence,
+    embed_file,
     embed_link,
     crash_title,
     crash_text,

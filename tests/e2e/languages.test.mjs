@@ -52,6 +52,12 @@ test('French on a phone: from the French page to a copied letter and a complaint
   await card.getByRole('status').filter({ hasText: t.copied }).first().waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /Madame, Monsieur,/);
+  // Its file is named in French, after the letter's subject.
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: t.download_txt, exact: true }).first().click();
+  assert.match((await download).suggestedFilename(), /^whatsapp-opposition-[a-z0-9]+\.txt$/);
+  // The footer leads to the configurator in French.
+  assert.equal(await page.getByRole('link', { name: t.embed_link }).getAttribute('href'), `./${t.embed_file}.html`);
 
   // The complaint: to the CNIL, by its French name, once the sending date is known.
   await app.fold(t.more_help, card);

@@ -36,22 +36,8 @@ pub(super) fn reasons(r: &mut Report, catalog: &Catalog) {
 pub(super) fn ui(r: &mut Report, catalog: &Catalog) {
     for (key, text) in crate::ui_text::UI_KEYS.iter().zip(&catalog.ui) {
         r.text(key, text);
-    }
-}
-
-/// The static pages' words: complete in every language, no key also in `ui.toml` (a page slot
-/// `{{key}}` must mean one text), and file names that work in an address.
-pub(super) fn pages(r: &mut Report, catalog: &Catalog) {
-    for (key, text) in &catalog.pages {
-        r.text(key, text);
-        if crate::ui_text::UI_KEYS.contains(&key.as_str()) {
-            r.add(
-                Check::IdUnique,
-                key.clone(),
-                format!("`{key}` is also in ui.toml: use that one, or give this text another key"),
-            );
-        }
-        if key == "embed_file" {
+        // A file name that works in an address: the embed configurator's page.
+        if *key == "embed_file" {
             for (lang, name) in &text.0 {
                 if !is_id(name) {
                     r.add(
@@ -61,6 +47,21 @@ pub(super) fn pages(r: &mut Report, catalog: &Catalog) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The static pages' words: complete in every language, no key also in `ui.toml` (a page slot
+/// `{{key}}` must mean one text).
+pub(super) fn pages(r: &mut Report, catalog: &Catalog) {
+    for (key, text) in &catalog.pages {
+        r.text(key, text);
+        if crate::ui_text::UI_KEYS.contains(&key.as_str()) {
+            r.add(
+                Check::IdUnique,
+                key.clone(),
+                format!("`{key}` is also in ui.toml: use that one, or give this text another key"),
+            );
         }
     }
 }

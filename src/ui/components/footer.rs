@@ -15,7 +15,7 @@ pub fn footer(ctx: &Ctx) -> Html {
             <p>{ t.footer_licence }</p>
             <p><a href={route_hash(ctx.lang(), Step::Privacy, None)}>{ t.privacy_title }</a></p>
             <p><a href={route_hash(ctx.lang(), Step::Changes, None)}>{ t.changes_page_title }</a></p>
-            <p><a href="./einbetten.html">{ t.embed_link }</a></p>
+            <p><a href={format!("./{}.html", t.embed_file)}>{ t.embed_link }</a></p>
         </footer>
     }
 }

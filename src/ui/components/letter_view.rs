@@ -7,7 +7,8 @@ use crate::ui::{browser, copy_text, Ctx};
 use kiw_core::letters::Letter;
 use yew::prelude::*;
 
-/// `id` is unique in the page and also names the downloaded file; `title` is read out by
+/// `id` is unique in the page (`<service>-<kind>`); the downloaded file is named after the
+/// service and the first words of the subject, in the letter's language; `title` is read out by
 /// screen readers for the letter and its copy button.
 pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Html {
     let t = ctx.t();
@@ -15,7 +16,17 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
     let text_id = format!("{id}-text");
     let ondownload = {
         let text = text.clone();
-        let name = format!("{id}.txt");
+        let service = ["-slack-member", "-slack-owner"]
+            .iter()
+            .find_map(|k| id.strip_suffix(k))
+            .or_else(|| id.rsplit_once('-').map(|(s, _)| s))
+            .unwrap_or(&id);
+        let subject = kiw_core::text::file_slug(&letter.subject, 2);
+        let name = if subject.is_empty() {
+            format!("{id}.txt")
+        } else {
+            format!("{service}-{subject}.txt")
+        };
         move |_| browser::download(&name, "text/plain;charset=utf-8", &text)
     };
     let onprint = {
