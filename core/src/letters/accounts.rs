@@ -144,3 +144,133 @@ impl Ctx<'_> {
             .filter(|&j| j != i)
     }
 }
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::super::tests::{account, ctx, fixtures, person, request};
+    use super::*;
+    use crate::model::Text;
+
+    #[test]
+    fn an_accounts_own_address_counts_only_when_the_person_said_so() {
+        let mut p = person("DE-BY");
+        p.email = "anna@example.org".into();
+        let mut a = account("facebook", "anna");
+        a.email = "fb@example.org".into();
+        assert_eq!(a.email_with(&p), "anna@example.org", "not asked");
+        a.own_email = true;
+        assert_eq!(a.email_with(&p), "fb@example.org");
+        a.email = "  ".into();
+        assert_eq!(a.email_with(&p), "anna@example.org", "asked, left empty");
+    }
+
+    #[test]
+    fn without_an_own_address_the_person_is_reached_at_an_accounts() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let mut with_mail = account("facebook", "anna2");
+        with_mail.own_email = true;
+        with_mail.email = "fb@example.org".into();
+        let accounts = [account("facebook", "anna"), with_mail];
+        let req = request(&c, &p, &accounts, "de");
+        assert_eq!(ctx(&req, "facebook").contact_email(), "fb@example.org");
+    }
+
+    #[test]
+    fn a_services_account_label_replaces_the_user_name_word() {
+        let mut c = fixtures();
+        let p = person("DE-BY");
+        let accounts = [account("tiktok", "+49 170 1234567")];
+        let line =
+            |c: &crate::Catalog| ctx(&request(c, &p, &accounts, "de"), "tiktok").accounts_text();
+        assert_eq!(line(&c), "– TikTok, Benutzername: +49 170 1234567");
+        let tiktok = c.platforms.iter_mut().find(|p| p.id == "tiktok").unwrap();
+        tiktok.account_label = Some(Text::from_pairs(&[("de", "Telefonnummer")]));
+        assert_eq!(line(&c), "– TikTok, Telefonnummer: +49 170 1234567");
+    }
+
+    #[test]
+    fn a_slack_workspace_is_named_as_a_workspace() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let accounts = [account("slack", "firma.slack.com")];
+        let req = request(&c, &p, &accounts, "de");
+        assert_eq!(
+            ctx(&req, "slack").accounts_text(),
+            "– Slack, Workspace: firma.slack.com"
+        );
+    }
+
+    #[test]
+    fn without_accounts_the_letter_asks_for_one_or_says_there_is_none() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        // An account listed for the route without account does not count there.
+        let accounts = [account("meta-no-account", "anna")];
+        let req = request(&c, &p, &accounts, "de");
+        let words = c.words(req.lang).unwrap();
+        let (indexes, named) = named(&req, c.platform("meta-no-account").unwrap());
+        assert!(indexes.is_empty() && named.is_empty());
+        assert_eq!(
+            ctx(&req, "meta-no-account").accounts_text(),
+            words.no_account
+        );
+        assert_eq!(ctx(&req, "facebook").accounts_text(), words.missing_account);
+    }
+
+    #[test]
+    fn one_objection_names_every_account_linked_in_the_accounts_center() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let linked = |platform: &str| Account {
+            linked: true,
+            ..account(platform, "anna")
+        };
+        // 0 and 1 are linked; 2 is not; TikTok is no Accounts Center service.
+        let accounts = [
+            linked("facebook"),
+            linked("instagram"),
+            account("instagram", "anna.work"),
+            linked("tiktok"),
+        ];
+        let req = request(&c, &p, &accounts, "de");
+        let names = |platform: &str| {
+            let (indexes, named) = named(&req, c.platform(platform).unwrap());
+            let named: Vec<_> = named
+                .iter()
+                .map(|a| accounts.iter().position(|b| std::ptr::eq(*a, b)).unwrap())
+                .collect();
+            (indexes, named)
+        };
+        assert_eq!(names("facebook"), (vec![0], vec![0, 1]));
+        assert_eq!(names("instagram"), (vec![1, 2], vec![1, 2, 0]));
+        assert_eq!(names("tiktok"), (vec![3], vec![3]));
+        // Without a linked account of its own, a service names only its own.
+        let unlinked = [account("facebook", "anna"), linked("instagram")];
+        let req = request(&c, &p, &unlinked, "de");
+        assert_eq!(named(&req, c.platform("facebook").unwrap()).1.len(), 1);
+    }
+
+    #[test]
+    fn the_first_linked_account_carries_the_objection_for_the_others() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let linked = |platform: &str| Account {
+            linked: true,
+            ..account(platform, "anna")
+        };
+        let accounts = [
+            account("facebook", "anna.old"),
+            linked("facebook"),
+            linked("instagram"),
+            account("instagram", "anna.work"),
+        ];
+        let req = request(&c, &p, &accounts, "de");
+        let facebook = ctx(&req, "facebook");
+        let instagram = ctx(&req, "instagram");
+        assert_eq!(facebook.covered_by(0), None, "not linked");
+        assert_eq!(facebook.covered_by(1), None, "the first linked one");
+        assert_eq!(instagram.covered_by(2), Some(1));
+        assert_eq!(instagram.covered_by(3), None, "not linked");
+    }
+}

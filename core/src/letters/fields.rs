@@ -110,3 +110,122 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::super::tests::{account, ctx, fixtures, person, request};
+    use super::*;
+    use crate::model::Text;
+    use crate::Catalog;
+
+    /// Facebook's form, with a limit on its reason field.
+    fn facebook_with_limit(max_chars: Option<u32>) -> Catalog {
+        let mut c = fixtures();
+        let facebook = c.platforms.iter_mut().find(|p| p.id == "facebook").unwrap();
+        let form = facebook.form.as_mut().unwrap();
+        let reason = form
+            .fields
+            .iter_mut()
+            .find(|f| f.fill == FieldFill::Reason)
+            .unwrap();
+        reason.max_chars = max_chars;
+        c
+    }
+
+    fn reason_field(c: &Catalog) -> FilledField {
+        let mut p = person("DE-BY");
+        p.reasons = vec!["own-privacy".into()];
+        p.situation = "Ich bin Lehrerin, und meine Schülerinnen und Schüler finden mich.".into();
+        let accounts = [account("facebook", "anna")];
+        let req = request(c, &p, &accounts, "de");
+        let forms = ctx(&req, "facebook").forms(&[0]);
+        let fields = &forms[0].fields;
+        fields
+            .iter()
+            .find(|f| f.label.starts_with("Bitte erkläre"))
+            .unwrap()
+            .clone()
+    }
+
+    #[test]
+    fn a_field_over_its_limit_is_shortened_and_marked() {
+        let whole = reason_field(&facebook_with_limit(None));
+        assert!(!whole.shortened);
+        assert!(whole.value.chars().count() > 60, "{}", whole.value);
+        let short = reason_field(&facebook_with_limit(Some(60)));
+        assert!(short.shortened);
+        assert_eq!(short.max_chars, Some(60));
+        assert!(short.value.chars().count() <= 60, "{}", short.value);
+        assert!(whole.value.starts_with(short.value.trim_end_matches('…')));
+        let enough = reason_field(&facebook_with_limit(Some(10_000)));
+        assert_eq!((enough.value, enough.shortened), (whole.value, false));
+    }
+
+    #[test]
+    fn each_accounts_form_gets_that_accounts_own_address() {
+        let c = fixtures();
+        let mut p = person("DE-BY");
+        p.email = "anna@example.org".into();
+        let mut second = account("facebook", "anna.work");
+        second.own_email = true;
+        second.email = "work@example.org".into();
+        let accounts = [account("facebook", "anna"), second];
+        let req = request(&c, &p, &accounts, "de");
+        let forms = ctx(&req, "facebook").forms(&[0, 1]);
+        let email = |n: usize| forms[n].fields[0].value.clone();
+        assert_eq!(forms[0].fields[0].label, "E-Mail-Adresse");
+        assert_eq!(email(0), "anna@example.org");
+        assert_eq!(email(1), "work@example.org");
+        assert_eq!(forms.iter().map(|f| f.account).collect::<Vec<_>>(), [0, 1]);
+    }
+
+    #[test]
+    fn without_accounts_there_is_one_form_whose_empty_required_fields_are_missing() {
+        let c = fixtures();
+        let mut p = person("DE-BY");
+        p.name = String::new();
+        let req = request(&c, &p, &[], "de");
+        let forms = ctx(&req, "meta-no-account").forms(&[]);
+        assert_eq!(forms.len(), 1);
+        assert_eq!((forms[0].account, forms[0].covered_by), (0, None));
+        let fields = &forms[0].fields;
+        let name = fields
+            .iter()
+            .find(|f| f.label == "Vollständiger Name")
+            .unwrap();
+        // The form shows the field empty, never the letters' "[Ihr Name]".
+        assert_eq!(name.value, "");
+        assert!(name.required && name.missing);
+        let request_text = fields.iter().find(|f| f.label == "Ihre Anfrage").unwrap();
+        assert!(!request_text.value.is_empty() && !request_text.missing);
+    }
+
+    #[test]
+    fn a_choice_is_selected_not_pasted() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let req = request(&c, &p, &[], "fr");
+        let forms = ctx(&req, "meta-no-account").forms(&[]);
+        let choice = &forms[0].fields[0];
+        assert!(choice.is_choice);
+        assert!(
+            choice.value.starts_with("Je souhaite m'opposer"),
+            "{}",
+            choice.value
+        );
+        assert!(forms[0].fields[1..].iter().all(|f| !f.is_choice));
+    }
+
+    #[test]
+    fn the_country_field_names_the_country_of_a_state() {
+        let mut c = fixtures();
+        let facebook = c.platforms.iter_mut().find(|p| p.id == "facebook").unwrap();
+        let form = facebook.form.as_mut().unwrap();
+        form.fields[0].fill = FieldFill::Country;
+        form.fields[0].label = Text::from_pairs(&[("de", "Land")]);
+        let p = person("DE-BY");
+        let req = request(&c, &p, &[], "de");
+        let forms = ctx(&req, "facebook").forms(&[]);
+        assert_eq!(forms[0].fields[0].value, "Deutschland");
+    }
+}

@@ -347,3 +347,144 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         slack,
     }
 }
+
+/// What the tests of every part build on: the golden tests' small dataset
+/// (`tests/fixtures/data`) and a context for one of its platforms.
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::*;
+    use crate::validate::Severity;
+    use std::sync::OnceLock;
+
+    /// The day the tests write on.
+    pub(super) const TODAY: &str = "2026-11-23";
+
+    pub(super) fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    pub(super) fn lang(code: &str) -> Lang {
+        Lang::from_code(code).unwrap()
+    }
+
+    /// The fixture dataset, read once; each test gets its own copy to change.
+    pub(super) fn fixtures() -> Catalog {
+        static C: OnceLock<Catalog> = OnceLock::new();
+        C.get_or_init(|| {
+            let dir =
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/data");
+            let (c, findings) = crate::load::load_dir(&dir);
+            // The fixture has no ui.toml: letters use no interface text.
+            let errors: Vec<_> = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error && f.file != "ui.toml")
+                .collect();
+            assert!(errors.is_empty(), "tests/fixtures/data: {errors:?}");
+            c
+        })
+        .clone()
+    }
+
+    /// A person living in `region`, with a name and nothing else.
+    pub(super) fn person(region: &str) -> Person {
+        Person {
+            name: "Anna Muster".into(),
+            region: region.into(),
+            ..Person::default()
+        }
+    }
+
+    pub(super) fn account(platform: &str, username: &str) -> Account {
+        Account {
+            platform: platform.into(),
+            username: username.into(),
+            ..Account::default()
+        }
+    }
+
+    /// A request written [`TODAY`] in `lang`, the objection not sent yet.
+    pub(super) fn request<'a>(
+        catalog: &'a Catalog,
+        person: &'a Person,
+        accounts: &'a [Account],
+        lang_code: &str,
+    ) -> Request<'a> {
+        Request {
+            catalog,
+            person,
+            accounts,
+            today: day(TODAY),
+            sent_on: None,
+            lang: lang(lang_code),
+        }
+    }
+
+    /// The context `generate` builds for `platform`.
+    pub(super) fn ctx<'a>(req: &'a Request<'a>, platform: &str) -> Ctx<'a> {
+        let p = req.catalog.platform(platform).unwrap();
+        let (_, accounts) = accounts::named(req, p);
+        Ctx::new(req, p, accounts)
+    }
+
+    #[test]
+    fn generate_skips_unknown_platforms_and_keeps_the_order_asked() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let accounts = [account("facebook", "anna"), account("instagram", "anna")];
+        let req = request(&c, &p, &accounts, "de");
+        let asked = ["instagram", "no-such-service", "facebook"].map(String::from);
+        let ids: Vec<_> = generate(&req, &asked)
+            .into_iter()
+            .map(|t| t.platform)
+            .collect();
+        assert_eq!(ids, ["instagram", "facebook"]);
+    }
+
+    #[test]
+    fn only_the_slack_members_text_is_a_message_without_address_or_date() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let accounts = [account("slack", "firma.slack.com")];
+        let req = request(&c, &p, &accounts, "de");
+        let t = &generate(&req, &["slack".to_string()])[0];
+        let (member, owner) = t.slack.as_ref().expect("Slack has the two texts");
+        assert!(member.message);
+        assert_eq!(member.plain_text(), format!("{}\n", member.body));
+        assert!(!owner.message && !t.objection.message);
+        assert!(t.objection.plain_text().contains(&t.objection.date));
+    }
+
+    #[test]
+    fn the_complaint_waits_for_the_residence_and_goes_to_its_authority() {
+        let c = fixtures();
+        let unknown = person("");
+        let req = request(&c, &unknown, &[], "de");
+        let t = &generate(&req, &["meta-no-account".to_string()])[0];
+        assert_eq!(t.complaint, None);
+        let bavarian = person("DE-BY");
+        let req = request(&c, &bavarian, &[], "de");
+        let t = &generate(&req, &["meta-no-account".to_string()])[0];
+        let complaint = t
+            .complaint
+            .as_ref()
+            .expect("a complaint once the state is known");
+        assert_eq!(
+            complaint.to_email.as_deref(),
+            Some("poststelle@lda.bayern.de")
+        );
+        assert_eq!(complaint.cc_email, None);
+    }
+
+    #[test]
+    fn a_route_without_account_writes_its_own_letter() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let req = request(&c, &p, &[], "de");
+        let t = &generate(
+            &req,
+            &["meta-no-account".to_string(), "facebook".to_string()],
+        );
+        assert_eq!(t[0].objection.kind, TemplateKind::NoAccountLetter);
+        assert_eq!(t[1].objection.kind, TemplateKind::Objection);
+    }
+}

@@ -294,3 +294,182 @@ impl Ctx<'_> {
         }
     }
 }
+
+#[cfg(all(test, feature = "toml"))]
+mod tests {
+    use super::super::tests::{ctx, day, fixtures, lang, person, request, TODAY};
+    use super::*;
+
+    #[test]
+    fn the_first_letters_deadline_counts_from_today_a_follow_ups_from_the_day_sent() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let mut req = request(&c, &p, &[], "de");
+        req.sent_on = Some(day("2026-10-20"));
+        let ctx = ctx(&req, "facebook");
+        let deadline = |kind| ctx.value(kind, Var::Deadline);
+        assert_eq!(deadline(TemplateKind::Objection), "23. Dezember 2026");
+        assert_eq!(deadline(TemplateKind::FormRequest), "23. Dezember 2026");
+        assert_eq!(deadline(TemplateKind::Reminder), "20. November 2026");
+        assert_eq!(deadline(TemplateKind::Refusal), "20. November 2026");
+    }
+
+    #[test]
+    fn a_follow_up_without_the_day_sent_counts_from_today() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let req = request(&c, &p, &[], "de");
+        let ctx = ctx(&req, "facebook");
+        assert_eq!(
+            ctx.value(TemplateKind::Reminder, Var::Deadline),
+            "23. Dezember 2026"
+        );
+        assert_eq!(
+            ctx.value(TemplateKind::Reminder, Var::SentOn),
+            "[Datum Ihres Widerspruchs]"
+        );
+    }
+
+    #[test]
+    fn the_deadline_has_passed_only_after_the_whole_month() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let passed = |sent: Option<&str>, today: &str| {
+            let mut req = request(&c, &p, &[], "de");
+            req.sent_on = sent.map(day);
+            req.today = day(today);
+            ctx(&req, "facebook").holds(Cond::DeadlinePassed)
+        };
+        assert!(!passed(Some("2026-10-20"), "2026-11-20"), "the last day");
+        assert!(passed(Some("2026-10-20"), "2026-11-21"));
+        assert!(!passed(None, "2027-01-01"), "never sent");
+    }
+
+    #[test]
+    fn a_missing_name_shows_the_languages_placeholder() {
+        let c = fixtures();
+        for (code, placeholder) in [("de", "[Ihr Name]"), ("fr", "[vos prénom et nom]")] {
+            assert_eq!(c.words(lang(code)).unwrap().missing_name, placeholder);
+            let mut p = person("DE-BY");
+            p.name = " \t ".into();
+            let req = request(&c, &p, &[], code);
+            let ctx = ctx(&req, "facebook");
+            assert_eq!(ctx.value(TemplateKind::Objection, Var::Name), placeholder);
+            assert_eq!(ctx.sender_block()[0], placeholder);
+        }
+    }
+
+    #[test]
+    fn an_unknown_residence_gets_the_gdpr_wording() {
+        let c = fixtures();
+        let law = |region: &str| {
+            let p = person(region);
+            let req = request(&c, &p, &[], "de");
+            let ctx = ctx(&req, "facebook");
+            [Cond::Eu, Cond::Ch, Cond::Uk].map(|c| ctx.holds(c))
+        };
+        assert_eq!(law(""), [true, false, false]);
+        assert_eq!(law("DE-BY"), [true, false, false]);
+        assert_eq!(law("CH"), [false, true, false]);
+        assert_eq!(law("GB"), [false, false, true]);
+    }
+
+    #[test]
+    fn a_state_is_named_with_its_country_and_an_unknown_residence_asked_for() {
+        let c = fixtures();
+        let residence = |region: &str, code: &str| {
+            let p = person(region);
+            let req = request(&c, &p, &[], code);
+            ctx(&req, "facebook").value(TemplateKind::Complaint, Var::Residence)
+        };
+        assert_eq!(residence("DE-BY", "de"), "Bayern, Deutschland");
+        assert_eq!(residence("DE-BY", "fr"), "Bavière, Allemagne");
+        assert_eq!(residence("AT", "de"), "Österreich");
+        assert_eq!(residence("", "de"), "[Ihr Wohnsitzland]");
+    }
+
+    #[test]
+    fn the_date_line_is_written_as_the_language_writes_it() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let line = |code: &str| ctx(&request(&c, &p, &[], code), "facebook").date_line();
+        assert_eq!(TODAY, "2026-11-23");
+        assert_eq!(line("de"), "23. November 2026");
+        assert_eq!(line("fr"), "Le 23 novembre 2026");
+    }
+
+    #[test]
+    fn swiss_readers_get_swiss_spelling() {
+        let c = fixtures();
+        let spelled = |region: &str| {
+            let p = person(region);
+            let req = request(&c, &p, &[], "de");
+            ctx(&req, "facebook").spell("Straße".into())
+        };
+        assert_eq!(spelled("CH"), "Strasse");
+        assert_eq!(spelled("DE-BY"), "Straße");
+    }
+
+    #[test]
+    fn without_reasons_or_own_words_the_grounds_are_the_general_paragraph() {
+        let c = fixtures();
+        let general = c
+            .template(lang("de"), TemplateKind::GeneralGrounds)
+            .unwrap();
+        let none = |_: Var| String::new();
+        let no = |_: Cond| false;
+        let p = person("DE-BY");
+        let req = request(&c, &p, &[], "de");
+        let text = grounds(&req, Audience::Account, &none, &no);
+        assert_eq!(text, render(&general.body, &none, &no));
+        assert!(!text.is_empty());
+
+        let mut p = person("DE-BY");
+        p.situation = "  Ich bin Lehrerin.\n\n\n Meine Schüler finden mich.  ".into();
+        let req = request(&c, &p, &[], "de");
+        assert_eq!(
+            grounds(&req, Audience::Account, &none, &no),
+            "Ich bin Lehrerin.\n\nMeine Schüler finden mich."
+        );
+    }
+
+    #[test]
+    fn reasons_only_for_account_holders_are_left_out_without_an_account() {
+        let c = fixtures();
+        assert!(c
+            .reasons
+            .iter()
+            .any(|r| r.id == "children" && r.accounts_only));
+        let text = |reasons: &[&str], audience| {
+            let mut p = person("DE-BY");
+            p.reasons = reasons.iter().map(|r| r.to_string()).collect();
+            let req = request(&c, &p, &[], "de");
+            grounds(&req, audience, &|_| String::new(), &|_| false)
+        };
+        let both = ["own-privacy", "children"];
+        assert_eq!(
+            text(&both, Audience::NoAccount),
+            text(&["own-privacy"], Audience::NoAccount)
+        );
+        assert_ne!(
+            text(&both, Audience::Account),
+            text(&["own-privacy"], Audience::Account)
+        );
+    }
+
+    #[test]
+    fn the_short_grounds_are_one_line_and_empty_without_reasons_or_words() {
+        let c = fixtures();
+        let short = |reasons: &[&str], situation: &str| {
+            let mut p = person("DE-BY");
+            p.reasons = reasons.iter().map(|r| r.to_string()).collect();
+            p.situation = situation.into();
+            let req = request(&c, &p, &[], "de");
+            ctx(&req, "facebook").value(TemplateKind::FormReason, Var::ShortGrounds)
+        };
+        assert_eq!(short(&[], ""), "");
+        let text = short(&["own-privacy"], "Ich bin\nLehrerin.");
+        assert!(text.ends_with(" Ich bin Lehrerin."), "{text}");
+        assert!(!text.contains('\n'));
+    }
+}
