@@ -45,10 +45,7 @@ pub fn parse_route_in(hash: &str, available: &[Lang]) -> (Option<Route>, Vec<Str
     let (route, mut notes) = parse_route(hash);
     match route {
         Some(r) if !available.contains(&r.lang) => {
-            notes.push(format!(
-                "language `{}` is not offered, route ignored",
-                r.lang.code()
-            ));
+            notes.push("a language this build does not offer: route ignored".into());
             (None, notes)
         }
         other => (other, notes),

@@ -59,8 +59,9 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     if saved.len() > MAX_SAVED_BYTES {
         return Err(RestoreError::TooLarge);
     }
-    let current =
-        |bytes: &[u8]| postcard::from_bytes::<State>(bytes).map_err(|_| RestoreError::Corrupt);
+    fn current(bytes: &[u8]) -> Result<State, RestoreError> {
+        postcard::from_bytes(bytes).map_err(|_| RestoreError::Corrupt)
+    }
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
         current(&unhex(hex)?)?
     } else if let Some(hex) = saved.strip_prefix("kiw2:") {

@@ -7,26 +7,17 @@ use crate::ui::{browser, copy_text, Ctx};
 use kiw_core::letters::Letter;
 use yew::prelude::*;
 
-/// `id` is unique in the page (`<service>-<kind>`); the downloaded file is named after the
-/// service and the first words of the subject, in the letter's language; `title` is read out by
-/// screen readers for the letter and its copy button.
+/// `id` is unique in the page (`<service>-<kind>`); `title` is read out by screen readers for
+/// the letter and its copy button, and its first words, in the letter's language, name the
+/// downloaded file.
 pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Html {
     let t = ctx.t();
     let text = letter.plain_text();
     let text_id = format!("{id}-text");
     let ondownload = {
         let text = text.clone();
-        let service = ["-slack-member", "-slack-owner"]
-            .iter()
-            .find_map(|k| id.strip_suffix(k))
-            .or_else(|| id.rsplit_once('-').map(|(s, _)| s))
-            .unwrap_or(&id);
-        let subject = kiw_core::text::file_slug(&letter.subject, 2);
-        let name = if subject.is_empty() {
-            format!("{id}.txt")
-        } else {
-            format!("{service}-{subject}.txt")
-        };
+        // The title is "<service> – <subject>": its first words name the file.
+        let name = format!("{}.txt", kiw_core::text::file_slug(&title, 3));
         move |_| browser::download(&name, "text/plain;charset=utf-8", &text)
     };
     let onprint = {
