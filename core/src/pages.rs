@@ -32,7 +32,7 @@ pub fn page_href(catalog: &Catalog, lang: Lang) -> String {
     }
 }
 
-/// The embed configurator's file in a language (`embed_file` in `pages.toml`).
+/// The embed configurator's file in a language (`embed_file` in `ui.toml`).
 pub fn embed_file(catalog: &Catalog, lang: Lang) -> String {
     format!(
         "{}.html",

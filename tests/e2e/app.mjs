@@ -15,7 +15,7 @@ const platforms = Object.fromEntries(
 const pages = parse(readFileSync(DATA + 'pages.toml', 'utf8'));
 const reasons = parse(readFileSync(DATA + 'reasons.toml', 'utf8')).reason;
 
-/** The words of the static pages (data/pages.toml) in one language: `P('fr').embed_file`. */
+/** The words of the static pages (data/pages.toml) in one language: `P('fr').embed_title`. */
 export function P(lang) {
   return new Proxy(
     {},

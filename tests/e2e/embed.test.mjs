@@ -89,7 +89,7 @@ test('the configurator, in French, makes a snippet that works as pasted', async 
   const { page, context, foreign } = await openPage(env.browser, env.server.origin, DESKTOP);
   const p = P('fr');
   const fr = T('fr');
-  await page.goto(env.server.url + p.embed_file + '.html');
+  await page.goto(env.server.url + fr.embed_file + '.html');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   await page.getByRole('checkbox', { name: name('linkedin', 'fr'), exact: true }).check();
   assert.equal(await page.getByLabel(p.embed_language).inputValue(), 'fr', 'the page language is preselected');
@@ -115,7 +115,7 @@ test('the configurator, in French, makes a snippet that works as pasted', async 
 test('the configurator in German offers every language and names services in German', async () => {
   const { page, context } = await openPage(env.browser, env.server.origin, DESKTOP);
   const p = P('de');
-  await page.goto(env.server.url + p.embed_file + '.html');
+  await page.goto(env.server.url + T('de').embed_file + '.html');
   await page.getByRole('checkbox', { name: name('linkedin', 'de'), exact: true }).check();
   await page.getByLabel(p.embed_language).selectOption('en');
   const snippet = await page.getByLabel(p.embed_script_label).inputValue();
