@@ -885,3 +885,82 @@ fn representatives_receive_the_post_and_a_copy_of_the_e_mail() {
     assert!(link.starts_with("mailto:redditdatarequests@reddit.com?"));
     assert!(link.contains("cc=ukrepresentative@reddit.com&"), "{link}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The complaint in a language the authority accepts
+
+/// The authority accepts the person's language: written in it. It does not: written in the first
+/// language it accepts that the tool speaks, and the person's own version is the copy to read.
+#[test]
+fn complaint_language_follows_the_authority() {
+    use kiw_core::plan::complaint_language;
+    let c = catalog();
+    let fr = Lang::from_code("fr").unwrap();
+    assert_eq!(complaint_language(c, "FR", Lang::DE), Some(fr));
+    assert_eq!(complaint_language(c, "FR", fr), None);
+    // Belgium's authority accepts French, Dutch and German.
+    assert_eq!(complaint_language(c, "BE", Lang::DE), None);
+    assert_eq!(complaint_language(c, "BE", Lang::EN), Some(fr));
+    assert_eq!(complaint_language(c, "DE-HH", fr), Some(Lang::DE));
+    // The Dutch authority accepts Dutch only, which the fixture does not speak: the person's own.
+    assert_eq!(complaint_language(c, "NL", Lang::EN), None);
+    // No source says (Austria in the fixture): the person's own.
+    assert_eq!(complaint_language(c, "AT", fr), None);
+}
+
+#[test]
+fn a_german_speaker_in_france_complains_to_the_cnil_in_french() {
+    use kiw_core::plan::plan_with;
+    use kiw_core::state::{reduce, AccountField, Action, PersonField, State};
+    let c = catalog();
+    let mut s = reduce(State::default(), Action::SetLang(Lang::DE));
+    s = reduce(s, Action::Toggle("tiktok".into()));
+    let id = s
+        .accounts
+        .iter()
+        .find(|a| a.platform == "tiktok")
+        .map(|a| a.id);
+    let id = match id {
+        Some(id) => id,
+        None => {
+            s = reduce(s, Action::AddAccount("tiktok".into()));
+            s.accounts.last().unwrap().id
+        }
+    };
+    s = reduce(
+        s,
+        Action::EditAccount(id, AccountField::Username, "annab".into()),
+    );
+    s = reduce(
+        s,
+        Action::EditPerson(PersonField::Name, "Anna Beispiel".into()),
+    );
+    s = reduce(s, Action::EditPerson(PersonField::Region, "FR".into()));
+    let p = plan_with(&s, c, day(TODAY), false, Some(c));
+    assert_eq!(p.complaint_in, Lang::from_code("fr"));
+    let card = p.cards.iter().find(|k| k.platform == "tiktok").unwrap();
+    let send = card
+        .complaint_to_send
+        .as_ref()
+        .expect("a complaint in French")
+        .plain_text();
+    for fact in [
+        "Commission nationale de l'informatique et des libertés",
+        "article 77, paragraphe 1, du RGPD",
+        "Anna Beispiel",
+    ] {
+        assert!(send.contains(fact), "{fact:?} not in:\n{send}");
+    }
+    assert!(!send.contains("DSGVO"), "{send}");
+    let read = card
+        .texts
+        .complaint
+        .as_ref()
+        .expect("the German copy")
+        .plain_text();
+    assert!(read.contains("Art. 77 Abs. 1 DSGVO"), "{read}");
+    // Until the French data is loaded there is nothing to send yet, only the copy.
+    let waiting = plan_with(&s, c, day(TODAY), false, None);
+    assert!(waiting.cards.iter().all(|k| k.complaint_to_send.is_none()));
+    assert_eq!(waiting.complaint_in, Lang::from_code("fr"));
+}

@@ -702,6 +702,10 @@ pub struct Authority {
     pub country: Option<String>,
     pub email: Option<String>,
     pub complaint_form: Option<String>,
+    /// The languages it accepts complaints in (ISO 639-1 codes), as its sources say; empty when
+    /// no source says. A complaint is written in one of them ([`crate::plan::complaint_language`]).
+    #[serde(default)]
+    pub complaint_languages: Vec<String>,
     /// How a complaint works there, when it differs from the usual (Switzerland, UK).
     pub note: Option<Text>,
     /// How sure the address and links are.

@@ -4,8 +4,8 @@
 
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::letters::{generate, Account, PlatformTexts, Request};
-use crate::model::{Audience, Confidence, Device, FieldFill, OptOutKind, Platform, Status};
+use crate::letters::{generate, Account, Letter, PlatformTexts, Request};
+use crate::model::{Audience, Confidence, Device, FieldFill, Lang, OptOutKind, Platform, Status};
 use crate::state::{ActionKind, State};
 use crate::text::clean;
 
@@ -224,6 +224,9 @@ pub struct Card {
     /// Follow-ups ticked as sent: reminder, reply to a refusal, access request, complaint.
     pub follow_ups: Vec<(ActionKind, Date)>,
     pub texts: PlatformTexts,
+    /// The complaint in the language the authority accepts ([`Plan::complaint_in`]), once that
+    /// language's data is loaded; `texts.complaint` is then the copy to read.
+    pub complaint_to_send: Option<Letter>,
 }
 
 impl Card {
@@ -243,6 +246,9 @@ impl Card {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub cards: Vec<Card>,
+    /// The language complaints are written in when the person's authority does not accept the
+    /// person's own ([`complaint_language`]); its data must be loaded for `complaint_to_send`.
+    pub complaint_in: Option<Lang>,
 }
 
 impl Plan {
@@ -309,8 +315,35 @@ pub fn active_accounts(state: &State) -> Vec<Account> {
         .collect()
 }
 
+/// The language a complaint to the person's authority is written in when the authority does not
+/// accept the person's own: the first it accepts that the tool speaks. `None`: the person's own
+/// language (also when no source says which languages it accepts, or none of them is ours).
+pub fn complaint_language(catalog: &Catalog, region: &str, lang: Lang) -> Option<Lang> {
+    let accepts = &catalog.competent_authority(region)?.complaint_languages;
+    if accepts.is_empty() || accepts.iter().any(|c| c == lang.code()) {
+        return None;
+    }
+    accepts
+        .iter()
+        .filter_map(|c| Lang::from_code(c))
+        .find(|l| catalog.languages.iter().any(|x| x.code == *l))
+}
+
 /// The whole plan for today. `phone` only decides which way to a setting is shown first.
 pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan {
+    plan_with(state, catalog, today, phone, None)
+}
+
+/// [`plan`], with the data of the language complaints are written in ([`Plan::complaint_in`])
+/// where it differs from the person's and is loaded.
+pub fn plan_with(
+    state: &State,
+    catalog: &Catalog,
+    today: Date,
+    phone: bool,
+    complaint_catalog: Option<&Catalog>,
+) -> Plan {
+    let complaint_in = complaint_language(catalog, &state.person.region, state.lang);
     let accounts = active_accounts(state);
     let nth = |a: &Account| -> usize {
         let same: Vec<&Account> = accounts
@@ -349,6 +382,18 @@ pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan 
         let Some(texts) = generate(&req, core::slice::from_ref(&p.id)).pop() else {
             continue;
         };
+        let complaint_to_send = complaint_in
+            .zip(complaint_catalog)
+            .and_then(|(lang, catalog)| {
+                let req = Request {
+                    catalog,
+                    lang,
+                    ..req
+                };
+                generate(&req, core::slice::from_ref(&p.id))
+                    .pop()?
+                    .complaint
+            });
         let mut units = Vec::new();
         if p.audience == Audience::NoAccount || !kind.per_account() {
             units.push(Unit {
@@ -417,9 +462,13 @@ pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan 
             answer_due,
             follow_ups,
             texts,
+            complaint_to_send,
         });
     }
-    Plan { cards }
+    Plan {
+        cards,
+        complaint_in,
+    }
 }
 
 /// Who an entry of the record went to.

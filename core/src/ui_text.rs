@@ -169,6 +169,8 @@ ui_text! {
     when_access,
     complaint_early,
     complaint_form,
+    complaint_in_language,
+    complaint_copy,
     deadline_running,
     deadline_over,
     complaint_needs_residence,

@@ -126,6 +126,34 @@ pub fn use_data(state: &UseReducerHandle<Model>) -> (u32, bool, Callback<()>) {
             },
         );
     }
+    // A complaint goes in a language the person's authority accepts: that language's data too,
+    // once the plan is open (failing quietly: the page's own version stays as the fallback).
+    {
+        let loaded = loaded.clone();
+        let on_plan = state.0.step == Step::Plan;
+        use_effect_with(
+            (
+                state.0.lang,
+                state.0.person.region.clone(),
+                on_plan,
+                *loaded,
+            ),
+            move |(lang, region, on_plan, _)| {
+                let other = cached(*lang)
+                    .filter(|c| *on_plan && !c.is_index())
+                    .and_then(|c| kiw_core::plan::complaint_language(&c, region, *lang))
+                    .filter(|l| !has_full(*l));
+                if let Some(other) = other {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match fetch_catalog(other, true).await {
+                            Ok(()) => loaded.set(*loaded + 1),
+                            Err(e) => web_sys::console::error_1(&e.as_str().into()),
+                        }
+                    });
+                }
+            },
+        );
+    }
     // The page title in the page's language, once its texts are there.
     use_effect_with((state.0.lang, *loaded), |&(lang, _)| {
         browser::set_document_lang(lang.code(), strings(lang).app_name);

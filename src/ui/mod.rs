@@ -114,6 +114,20 @@ fn cached(lang: Lang) -> Option<Rc<Catalog>> {
     })
 }
 
+/// The full data of the language complaints are written in, when it is not the page's and is
+/// loaded (`kiw_core::plan::complaint_language`).
+pub(crate) fn complaint_catalog(
+    state: &kiw_core::state::State,
+    catalog: &Catalog,
+) -> Option<Rc<Catalog>> {
+    let lang = kiw_core::plan::complaint_language(catalog, &state.person.region, state.lang)?;
+    if has_full(lang) {
+        cached(lang)
+    } else {
+        None
+    }
+}
+
 fn has_full(lang: Lang) -> bool {
     CATALOGS.with(|c| {
         c.borrow()

@@ -45,6 +45,15 @@ pub(super) fn check(r: &mut Report, a: &Authority, catalog: &Catalog, today: Dat
             );
         }
     }
+    for (i, code) in a.complaint_languages.iter().enumerate() {
+        if !(code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())) {
+            r.add(
+                Check::ComplaintLanguage,
+                format!("complaint_languages[{i}]"),
+                format!("`{code}` is not a two-letter lower-case language code (ISO 639-1)"),
+            );
+        }
+    }
     if let Some(n) = &a.note {
         r.text("note", n);
     }

@@ -90,6 +90,8 @@ checks! {
         "a controller's `seat` that is not a two-letter country code";
     RegionAuthority = "region-authority", Error,
         "a region no authority for companies covers";
+    ComplaintLanguage = "complaint-language", Error,
+        "an authority's `complaint_languages` entry that is not a two-letter language code";
     RouteMissing = "route-missing", Error,
         "a platform without any way (`[[routes]]`)";
     RouteSteps = "route-steps", Error,

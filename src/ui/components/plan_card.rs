@@ -481,12 +481,41 @@ fn follow_up(
             }
         }
     }
-    body.push(letter_view(
-        ctx,
-        format!("{pid}-{kind}"),
-        letter,
-        format!("{name} – {}", letter.subject),
-    ));
+    match card
+        .complaint_to_send
+        .as_ref()
+        .filter(|_| action == ActionKind::Complaint)
+    {
+        // The authority gets it in a language it accepts; the page's language is the copy to read.
+        Some(send) => {
+            let s = ctx.s();
+            let language = kiw_core::plan::complaint_language(&ctx.catalog, &s.person.region, lang)
+                .and_then(|l| ctx.catalog.languages.iter().find(|x| x.code == l))
+                .map_or("", |l| l.name.as_str());
+            body.push(para("note", fill(t.complaint_in_language, &[language])));
+            body.push(letter_view(
+                ctx,
+                format!("{pid}-{kind}"),
+                send,
+                format!("{name} – {}", send.subject),
+            ));
+            body.push(fold(
+                t.complaint_copy,
+                letter_view(
+                    ctx,
+                    format!("{pid}-{kind}-copy"),
+                    letter,
+                    format!("{name} – {}", letter.subject),
+                ),
+            ));
+        }
+        None => body.push(letter_view(
+            ctx,
+            format!("{pid}-{kind}"),
+            letter,
+            format!("{name} – {}", letter.subject),
+        )),
+    }
     let done = card
         .follow_ups
         .iter()

@@ -3,7 +3,7 @@
 
 use super::{plan_card, step_heading};
 use crate::ui::{browser, Ctx};
-use kiw_core::plan::plan;
+use kiw_core::plan::plan_with;
 use kiw_core::state::{Action, Step};
 use kiw_core::ui_text::fill;
 use yew::prelude::*;
@@ -13,7 +13,14 @@ pub fn plan_step(ctx: &Ctx) -> Html {
     if ctx.s().selected.is_empty() {
         return super::nothing_chosen(ctx, t.plan_title);
     }
-    let p = plan(ctx.s(), &ctx.catalog, ctx.today, ctx.phone);
+    let other = crate::ui::complaint_catalog(ctx.s(), &ctx.catalog);
+    let p = plan_with(
+        ctx.s(),
+        &ctx.catalog,
+        ctx.today,
+        ctx.phone,
+        other.as_deref(),
+    );
     let (done, total) = p.progress();
     let onprint = |_| browser::print("plan", None);
     let go = |step: Step| {
