@@ -116,6 +116,126 @@ fn legal_elements(law: Option<Law>, lang: Lang) -> &'static [&'static str] {
                 "article 77 du RGPD",
             ],
         },
+        (law, l) if l.code() == "es" => match law {
+            Some(Law::Uk) => &[
+                "artículo 21.1 del UK GDPR",
+                "artículo 6.1, letra f), del UK GDPR",
+                "artículo 12.3 del UK GDPR",
+                "artículo 18.1, letra d), del UK GDPR",
+                "artículo 15 del UK GDPR",
+                "artículo 17.1",
+                "artículo 77 del UK GDPR",
+            ],
+            Some(Law::Ch) => &[
+                "artículo 21.1 del RGPD",
+                "artículo 6.1, letra f), del RGPD",
+                "artículo 12.3 del RGPD",
+                "artículo 18.1, letra d), del RGPD",
+                "artículo 15 del RGPD",
+                "artículo 17.1",
+                "artículo 77 del RGPD",
+                "artículo 30.2, letra b), de la LPD",
+            ],
+            _ => &[
+                "artículo 21.1 del RGPD",
+                "artículo 6.1, letra f), del RGPD",
+                "artículo 12.3 del RGPD",
+                "artículo 18.1, letra d), del RGPD",
+                "artículo 15 del RGPD",
+                "artículo 17.1",
+                "artículo 77 del RGPD",
+            ],
+        },
+        (law, l) if l.code() == "nl" => match law {
+            Some(Law::Uk) => &[
+                "artikel 21, lid 1, UK GDPR",
+                "artikel 6, lid 1, onder f, UK GDPR",
+                "artikel 12, lid 3, UK GDPR",
+                "artikel 18, lid 1, onder d, UK GDPR",
+                "artikel 15 UK GDPR",
+                "artikel 17, lid 1",
+                "artikel 77 UK GDPR",
+            ],
+            Some(Law::Ch) => &[
+                "artikel 21, lid 1, AVG",
+                "artikel 6, lid 1, onder f, AVG",
+                "artikel 12, lid 3, AVG",
+                "artikel 18, lid 1, onder d, AVG",
+                "artikel 15 AVG",
+                "artikel 17, lid 1",
+                "artikel 77 AVG",
+                "artikel 30, lid 2, onder b, DSG",
+            ],
+            _ => &[
+                "artikel 21, lid 1, AVG",
+                "artikel 6, lid 1, onder f, AVG",
+                "artikel 12, lid 3, AVG",
+                "artikel 18, lid 1, onder d, AVG",
+                "artikel 15 AVG",
+                "artikel 17, lid 1",
+                "artikel 77 AVG",
+            ],
+        },
+        (law, l) if l.code() == "it" => match law {
+            Some(Law::Uk) => &[
+                "articolo 21, paragrafo 1, del UK GDPR",
+                "articolo 6, paragrafo 1, lettera f), del UK GDPR",
+                "articolo 12, paragrafo 3, del UK GDPR",
+                "articolo 18, paragrafo 1, lettera d), del UK GDPR",
+                "articolo 15 del UK GDPR",
+                "articolo 17, paragrafo 1",
+                "articolo 77 del UK GDPR",
+            ],
+            Some(Law::Ch) => &[
+                "articolo 21, paragrafo 1, del GDPR",
+                "articolo 6, paragrafo 1, lettera f), del GDPR",
+                "articolo 12, paragrafo 3, del GDPR",
+                "articolo 18, paragrafo 1, lettera d), del GDPR",
+                "articolo 15 del GDPR",
+                "articolo 17, paragrafo 1",
+                "articolo 77 del GDPR",
+                "art. 30 cpv. 2 lett. b LPD",
+            ],
+            _ => &[
+                "articolo 21, paragrafo 1, del GDPR",
+                "articolo 6, paragrafo 1, lettera f), del GDPR",
+                "articolo 12, paragrafo 3, del GDPR",
+                "articolo 18, paragrafo 1, lettera d), del GDPR",
+                "articolo 15 del GDPR",
+                "articolo 17, paragrafo 1",
+                "articolo 77 del GDPR",
+            ],
+        },
+        (law, l) if l.code() == "pl" => match law {
+            Some(Law::Uk) => &[
+                "art. 21 ust. 1 UK GDPR",
+                "art. 6 ust. 1 lit. f UK GDPR",
+                "art. 12 ust. 3 UK GDPR",
+                "art. 18 ust. 1 lit. d UK GDPR",
+                "art. 15 UK GDPR",
+                "art. 17 ust. 1",
+                "art. 77 UK GDPR",
+            ],
+            Some(Law::Ch) => &[
+                "art. 21 ust. 1 RODO",
+                "art. 6 ust. 1 lit. f RODO",
+                "art. 12 ust. 3 RODO",
+                "art. 18 ust. 1 lit. d RODO",
+                "art. 15 RODO",
+                "art. 17 ust. 1",
+                "art. 77 RODO",
+                "art. 30 ust. 2 lit. b DSG",
+            ],
+            _ => &[
+                "art. 21 ust. 1 RODO",
+                "art. 6 ust. 1 lit. f RODO",
+                "art. 12 ust. 3 RODO",
+                "art. 18 ust. 1 lit. d RODO",
+                "art. 15 RODO",
+                "art. 17 ust. 1",
+                "art. 77 RODO",
+            ],
+        },
         _ => panic!("tests/properties.rs: add the legal elements of the letters in {lang:?}"),
     }
 }
@@ -126,7 +246,32 @@ fn deadline_article(lang: Lang) -> &'static str {
         Lang::DE => "Art. 12 Abs. 3",
         Lang::EN => "Art. 12(3)",
         l if l.code() == "fr" => "article 12, paragraphe 3",
+        l if l.code() == "es" => "artículo 12.3",
+        l if l.code() == "nl" => "artikel 12, lid 3",
+        l if l.code() == "it" => "articolo 12, paragrafo 3",
+        l if l.code() == "pl" => "art. 12 ust. 3",
         _ => panic!("tests/properties.rs: add the deadline article in {lang:?}"),
+    }
+}
+
+/// The article a complaint rests on: Art. 77, or in Switzerland (no Art. 77) the Swiss Act's
+/// objection article that the report to the EDÖB rests on.
+fn complaint_article(law: Law, lang: Lang) -> &'static str {
+    match (law, lang.code()) {
+        (Law::Ch, "de") => "Art. 30 Abs. 2 Bst. b DSG",
+        (Law::Ch, "en") => "Art. 30(2)(b) FADP",
+        (Law::Ch, "fr") => "art. 30, al. 2, let. b, LPD",
+        (Law::Ch, "es") => "artículo 30.2, letra b), de la LPD",
+        (Law::Ch, "nl") => "artikel 30, lid 2, onder b, DSG",
+        (Law::Ch, "it") => "art. 30 cpv. 2 lett. b LPD",
+        (Law::Ch, "pl") => "art. 30 ust. 2 lit. b DSG",
+        (_, "de" | "en") => "Art. 77",
+        (_, "fr") => "article 77",
+        (_, "es") => "artículo 77",
+        (_, "nl") => "artikel 77",
+        (_, "it") => "articolo 77",
+        (_, "pl") => "art. 77",
+        _ => panic!("tests/properties.rs: add the complaint's article in {lang:?}"),
     }
 }
 
@@ -389,13 +534,7 @@ fn every_letter_of_every_platform_in_every_place_and_language_is_complete() {
                         );
                         // Switzerland has no Art. 77: the report to the EDÖB rests on the
                         // Swiss Act's objection article.
-                        let article = match (region.law, lang) {
-                            (Law::Ch, Lang::DE) => "Art. 30 Abs. 2 Bst. b DSG",
-                            (Law::Ch, Lang::EN) => "Art. 30(2)(b) FADP",
-                            (Law::Ch, _) => "art. 30, al. 2, let. b, LPD",
-                            (_, l) if l.code() == "fr" => "article 77",
-                            _ => "Art. 77",
-                        };
+                        let article = complaint_article(region.law, lang);
                         assert!(l.body.contains(article), "{at}: complaint lacks {article}");
                     }
                 }

@@ -127,3 +127,90 @@ test('each language has its own static page: language, title and first screen be
   }
   await context.close();
 });
+
+// What a person in each country must find in their letters, written by hand from the law's text
+// in that language and the authority's own name (not read from data/).
+const JOURNEYS = [
+  { lang: 'it', region: 'IT', salutation: 'Spett.le', article: 'articolo 21, paragrafo 1, del GDPR', ireland: 'Irlanda', authority: 'Garante per la protezione dei dati personali', art77: 'articolo 77, paragrafo 1, del GDPR', date: '30 novembre 2026' },
+  { lang: 'es', region: 'ES', salutation: 'Muy señores míos:', article: 'artículo 21.1 del RGPD', ireland: 'Irlanda', authority: 'Agencia Española de Protección de Datos', art77: 'artículo 77.1 del RGPD', date: '30 de noviembre de 2026' },
+  { lang: 'nl', region: 'NL', salutation: 'Geachte heer, mevrouw,', article: 'artikel 21, lid 1, AVG', ireland: 'Ierland', authority: 'Autoriteit Persoonsgegevens', art77: 'artikel 77, lid 1, AVG', date: '30 november 2026' },
+  { lang: 'pl', region: 'PL', salutation: 'Szanowni Państwo', article: 'art. 21 ust. 1 RODO', ireland: 'Irlandia', authority: 'Urzędu Ochrony Danych Osobowych', art77: 'art. 77 ust. 1 RODO', date: '30 listopada 2026' },
+];
+
+for (const j of JOURNEYS.filter((j) => LANGUAGES.some((l) => l.code === j.lang))) {
+  test(`${j.lang} on a phone: from its own page to a copied objection and a complaint to ${j.authority}`, async () => {
+    const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, { ...PHONE, locale: 'de-DE' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+    const app = new App(page, j.lang);
+    const t = app.t;
+    await page.goto(env.server.url + `${j.lang}.html`);
+    assert.equal(await page.getAttribute('html', 'lang'), j.lang);
+    await app.ready();
+    assert.equal(await app.heading().textContent(), t.start_title);
+    await axe(page, `start (${j.lang})`);
+
+    await app.choose('whatsapp');
+    await app.tap(app.nextButton(1));
+    await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+    await app.type(app.field('name'), 'Kim Nowak-Rossi');
+    await app.type(app.field('email'), 'kim@example.eu');
+    await page.getByLabel(t.country, { exact: true }).selectOption(j.region);
+    await axe(page, `about (${j.lang})`);
+    await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+    await app.heading().filter({ hasText: exact(t.plan_title) }).waitFor();
+
+    const card = app.card('whatsapp');
+    const letter = await card.locator('#whatsapp-objection-text').textContent();
+    for (const fact of [j.salutation, j.article, j.ireland, 'Kim Nowak-Rossi']) assert.ok(letter.includes(fact), `${j.lang}: ${fact} not in\n${letter}`);
+    await app.tap(card.getByRole('button', { name: new RegExp('^' + escape(fill(t.label_value, t.copy, ''))) }).first());
+    await card.getByRole('status').filter({ hasText: t.copied }).first().waitFor();
+    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).includes(j.salutation));
+
+    await app.fold(t.more_help, card);
+    await app.fold(t.what_if_complaint, card);
+    const fold = card.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_complaint }) }).last();
+    await fold.getByLabel(t.sent_date_question).fill('2026-11-30');
+    const complaint = await card.locator('#whatsapp-complaint-text').textContent();
+    for (const fact of [j.authority, j.art77, j.date]) assert.ok(complaint.includes(fact), `${j.lang}: ${fact} not in\n${complaint}`);
+    // The authority accepts this language: no second version.
+    assert.equal(await card.locator('#whatsapp-complaint-copy-text').count(), 0);
+    await axe(page, `plan (${j.lang})`);
+    assert.deepEqual(foreign(), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('a German speaker in Italy: the complaint goes to the Garante in Italian, with the German one to read', async () => {
+  const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  await app.choose('whatsapp');
+  await app.tap(app.nextButton(1));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await app.type(app.field('name'), 'Anna Beispiel');
+  await page.getByLabel(t.country, { exact: true }).selectOption('IT');
+  await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+  const card = app.card('whatsapp');
+  await app.fold(t.more_help, card);
+  await app.fold(t.what_if_complaint, card);
+  const fold = card.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_complaint }) }).last();
+  await fold.getByLabel(t.sent_date_question).fill('2026-11-30');
+  const italian = LANGUAGES.find((l) => l.code === 'it');
+  await fold.getByText(fill(t.complaint_in_language, italian.name)).waitFor();
+  const send = await card.locator('#whatsapp-complaint-text').textContent();
+  for (const fact of ['Garante per la protezione dei dati personali', 'articolo 77, paragrafo 1, del GDPR', 'Anna Beispiel', '30 novembre 2026']) {
+    assert.ok(send.includes(fact), `${fact} not in\n${send}`);
+  }
+  assert.ok(!send.includes('DSGVO'), send);
+  await app.fold(t.complaint_copy, fold);
+  const copy = await card.locator('#whatsapp-complaint-copy-text').textContent();
+  assert.ok(copy.includes('Art. 77 Abs. 1 DSGVO') && copy.includes('30. November 2026'), copy);
+  // The Italian data came from this site, nothing else.
+  assert.deepEqual(foreign(), []);
+  await axe(page, 'plan (de, complaint in it)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
