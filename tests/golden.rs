@@ -936,11 +936,18 @@ fn a_german_speaker_in_france_complains_to_the_cnil_in_french() {
         Action::EditPerson(PersonField::Name, "Anna Beispiel".into()),
     );
     s = reduce(s, Action::EditPerson(PersonField::Region, "FR".into()));
-    let p = plan_with(&s, c, day(TODAY), false, Some(c));
-    assert_eq!(p.complaint_in, Lang::from_code("fr"));
+    let fr = Lang::from_code("fr").unwrap();
+    assert_eq!(
+        kiw_core::plan::letter_languages(&s, c),
+        (None, Some(fr)),
+        "letters to the company in German, the complaint in French"
+    );
+    let p = plan_with(&s, c, day(TODAY), false, &[(fr, c)]);
     let card = p.cards.iter().find(|k| k.platform == "tiktok").unwrap();
+    assert_eq!((card.company_lang, card.complaint_lang), (None, Some(fr)));
     let send = card
-        .complaint_to_send
+        .texts
+        .complaint
         .as_ref()
         .expect("a complaint in French")
         .plain_text();
@@ -952,15 +959,48 @@ fn a_german_speaker_in_france_complains_to_the_cnil_in_french() {
         assert!(send.contains(fact), "{fact:?} not in:\n{send}");
     }
     assert!(!send.contains("DSGVO"), "{send}");
-    let read = card
+    let copy = card.copy.as_ref().expect("the German copy");
+    let read = copy.complaint.as_ref().expect("a complaint").plain_text();
+    assert!(read.contains("Art. 77 Abs. 1 DSGVO"), "{read}");
+    // The letter to the company stays in German.
+    assert!(card.texts.objection.body.contains("DSGVO"));
+    // Until the French data is loaded, the complaint is the German one and there is no copy.
+    let waiting = plan_with(&s, c, day(TODAY), false, &[]);
+    let card = &waiting.cards[0];
+    assert_eq!((card.complaint_lang, card.copy.is_none()), (None, true));
+    assert!(card
         .texts
         .complaint
         .as_ref()
-        .expect("the German copy")
-        .plain_text();
-    assert!(read.contains("Art. 77 Abs. 1 DSGVO"), "{read}");
-    // Until the French data is loaded there is nothing to send yet, only the copy.
-    let waiting = plan_with(&s, c, day(TODAY), false, None);
-    assert!(waiting.cards.iter().all(|k| k.complaint_to_send.is_none()));
-    assert_eq!(waiting.complaint_in, Lang::from_code("fr"));
+        .unwrap()
+        .body
+        .contains("DSGVO"));
+
+    // Letters to companies in English, by choice; the complaint still in French.
+    let s = reduce(s, Action::SetCompanyLang(Some(Lang::EN)));
+    let p = plan_with(&s, c, day(TODAY), false, &[(fr, c), (Lang::EN, c)]);
+    let card = &p.cards[0];
+    assert_eq!(
+        (card.company_lang, card.complaint_lang),
+        (Some(Lang::EN), Some(fr))
+    );
+    for l in [
+        &card.texts.objection,
+        &card.texts.reminder,
+        &card.texts.refusal,
+        &card.texts.access,
+    ] {
+        assert!(
+            l.body.contains("GDPR") && !l.body.contains("DSGVO"),
+            "{}",
+            l.body
+        );
+    }
+    assert!(card.texts.objection.body.contains("Art. 21(1)"));
+    assert!(card.texts.complaint.as_ref().unwrap().body.contains("RGPD"));
+    let copy = card.copy.as_ref().unwrap();
+    assert!(copy.objection.body.contains("Art. 21 Abs. 1 DSGVO"));
+    // Choosing the page's own language changes nothing.
+    let s = reduce(s, Action::SetCompanyLang(Some(Lang::DE)));
+    assert_eq!(kiw_core::plan::letter_languages(&s, c).0, None);
 }

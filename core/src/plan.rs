@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::date::Date;
-use crate::letters::{generate, Account, Letter, PlatformTexts, Request};
+use crate::letters::{generate, Account, PlatformTexts, Request};
 use crate::model::{Audience, Confidence, Device, FieldFill, Lang, OptOutKind, Platform, Status};
 use crate::state::{ActionKind, State};
 use crate::text::clean;
@@ -223,10 +223,15 @@ pub struct Card {
     pub answer_due: Option<Date>,
     /// Follow-ups ticked as sent: reminder, reply to a refusal, access request, complaint.
     pub follow_ups: Vec<(ActionKind, Date)>,
+    /// The texts to send, each in the language it goes out in: letters to the company in
+    /// `company_lang`, the complaint in `complaint_lang`, everything else in the page's language.
     pub texts: PlatformTexts,
-    /// The complaint in the language the authority accepts ([`Plan::complaint_in`]), once that
-    /// language's data is loaded; `texts.complaint` is then the copy to read.
-    pub complaint_to_send: Option<Letter>,
+    /// Letters to the company are in this language, not the page's (the person chose so).
+    pub company_lang: Option<Lang>,
+    /// The complaint is in this language, the one the authority accepts.
+    pub complaint_lang: Option<Lang>,
+    /// All texts in the page's language, to read, when some text to send is in another.
+    pub copy: Option<PlatformTexts>,
 }
 
 impl Card {
@@ -246,9 +251,6 @@ impl Card {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub cards: Vec<Card>,
-    /// The language complaints are written in when the person's authority does not accept the
-    /// person's own ([`complaint_language`]); its data must be loaded for `complaint_to_send`.
-    pub complaint_in: Option<Lang>,
 }
 
 impl Plan {
@@ -331,19 +333,34 @@ pub fn complaint_language(catalog: &Catalog, region: &str, lang: Lang) -> Option
 
 /// The whole plan for today. `phone` only decides which way to a setting is shown first.
 pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan {
-    plan_with(state, catalog, today, phone, None)
+    plan_with(state, catalog, today, phone, &[])
 }
 
-/// [`plan`], with the data of the language complaints are written in ([`Plan::complaint_in`])
-/// where it differs from the person's and is loaded.
+/// The languages other than the page's that texts are written in: the one letters to companies
+/// are in (the person's choice) and the one the person's authority accepts complaints in.
+/// [`plan_with`] needs their data for those texts.
+pub fn letter_languages(state: &State, catalog: &Catalog) -> (Option<Lang>, Option<Lang>) {
+    (
+        state.company_lang.filter(|l| *l != state.lang),
+        complaint_language(catalog, &state.person.region, state.lang),
+    )
+}
+
+/// [`plan`], with the data of other languages (`others`, by language) that texts are written in
+/// ([`letter_languages`]); a text whose language's data is missing stays in the page's language.
 pub fn plan_with(
     state: &State,
     catalog: &Catalog,
     today: Date,
     phone: bool,
-    complaint_catalog: Option<&Catalog>,
+    others: &[(Lang, &Catalog)],
 ) -> Plan {
-    let complaint_in = complaint_language(catalog, &state.person.region, state.lang);
+    let other = |l: Option<Lang>| {
+        let l = l?;
+        others.iter().find(|(o, _)| *o == l).map(|(_, c)| (l, *c))
+    };
+    let (company, complaint) = letter_languages(state, catalog);
+    let (company, complaint) = (other(company), other(complaint));
     let accounts = active_accounts(state);
     let nth = |a: &Account| -> usize {
         let same: Vec<&Account> = accounts
@@ -379,21 +396,26 @@ pub fn plan_with(
             sent_on,
             lang: state.lang,
         };
-        let Some(texts) = generate(&req, core::slice::from_ref(&p.id)).pop() else {
+        let in_lang = |(lang, catalog): (Lang, &Catalog)| {
+            let req = Request {
+                catalog,
+                lang,
+                ..req
+            };
+            generate(&req, core::slice::from_ref(&p.id)).pop()
+        };
+        let Some(own) = in_lang((state.lang, catalog)) else {
             continue;
         };
-        let complaint_to_send = complaint_in
-            .zip(complaint_catalog)
-            .and_then(|(lang, catalog)| {
-                let req = Request {
-                    catalog,
-                    lang,
-                    ..req
-                };
-                generate(&req, core::slice::from_ref(&p.id))
-                    .pop()?
-                    .complaint
-            });
+        let mut texts = own.clone();
+        if let Some(t) = company.and_then(in_lang) {
+            (texts.objection, texts.reminder, texts.refusal, texts.access) =
+                (t.objection, t.reminder, t.refusal, t.access);
+        }
+        if let Some(t) = complaint.and_then(in_lang) {
+            texts.complaint = t.complaint;
+        }
+        let copy = (company.is_some() || complaint.is_some()).then_some(own);
         let mut units = Vec::new();
         if p.audience == Audience::NoAccount || !kind.per_account() {
             units.push(Unit {
@@ -462,13 +484,12 @@ pub fn plan_with(
             answer_due,
             follow_ups,
             texts,
-            complaint_to_send,
+            company_lang: company.map(|(l, _)| l),
+            complaint_lang: complaint.map(|(l, _)| l),
+            copy,
         });
     }
-    Plan {
-        cards,
-        complaint_in,
-    }
+    Plan { cards }
 }
 
 /// Who an entry of the record went to.

@@ -9,7 +9,7 @@ pub const STORAGE_KEY: &str = "ki-widerspruch";
 /// Where an unreadable save is kept aside instead of being deleted, so it can be exported.
 pub const UNREADABLE_KEY: &str = "ki-widerspruch-unreadable";
 /// The start of a save in the current format.
-pub const PREFIX: &str = "kiw3:";
+pub const PREFIX: &str = "kiw4:";
 /// Saved state larger than this is refused (local storage holds about 5 MB per site).
 pub const MAX_SAVED_BYTES: usize = 1_500_000;
 
@@ -23,7 +23,7 @@ pub enum RestoreError {
     TooLarge,
 }
 
-/// The state as a string for storage: `kiw3:` and the compact encoding as hex.
+/// The state as a string for storage: `kiw4:` and the compact encoding as hex.
 pub fn encode_saved(s: &State) -> String {
     with_prefix(PREFIX, &postcard::to_allocvec(s).unwrap_or_default())
 }
@@ -64,6 +64,11 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
     }
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
         current(&unhex(hex)?)?
+    } else if let Some(hex) = saved.strip_prefix("kiw3:") {
+        // Version 3 (2026-12-02) ended before `company_lang`: add it as "none".
+        let mut bytes = unhex(hex)?;
+        bytes.push(0);
+        current(&bytes)?
     } else if let Some(hex) = saved.strip_prefix("kiw2:") {
         // Version 2 (2026-12-02) differed only in the first field: the language was one of two,
         // by position (0 German, 1 English); now it is its code. The rest reads as today's.
@@ -74,6 +79,8 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
             _ => return Err(RestoreError::Corrupt),
         };
         bytes.splice(..1, [2].iter().chain(code).copied());
+        // … and ended before `company_lang`, like version 3.
+        bytes.push(0);
         current(&bytes)?
     } else if let Some(hex) = saved.strip_prefix("kiw1:") {
         let old =
@@ -222,6 +229,7 @@ mod v1 {
             },
             selected: old.selected,
             next_id: u32::try_from(accounts.len()).unwrap_or(u32::MAX),
+            company_lang: None,
             accounts,
             person: NewPerson {
                 name: old.person.name,
@@ -251,8 +259,11 @@ mod tests {
     const FROZEN_V1: &str = include_str!("../tests/saved/v1.txt");
     /// A save written by version 2 (commit 0002cbb, 2026-12-02): see `sample` for what it holds.
     const FROZEN_V2: &str = include_str!("../tests/saved/v2.txt");
-    /// A save written by version 3 (this format): `sample` in French.
+    /// A save written by version 3 (commit b41c0b0, 2026-12-02): `sample` in French.
     const FROZEN_V3: &str = include_str!("../tests/saved/v3.txt");
+    /// A save written by version 4 (this format): `sample` in Polish, letters to companies in
+    /// English.
+    const FROZEN_V4: &str = include_str!("../tests/saved/v4.txt");
 
     fn sample(lang: Lang) -> State {
         State {
@@ -291,17 +302,27 @@ mod tests {
             }],
             remember: true,
             next_id: 4,
+            company_lang: None,
         }
     }
 
     #[test]
-    fn the_released_v3_format_still_decodes() {
+    fn the_released_v4_format_still_decodes() {
         // If this fails, `State` changed: bump the version (PREFIX), freeze the old types in a
         // module like `v1`, write the upgrade, and add a new frozen sample.
-        let french = Lang::from_code("fr").unwrap();
+        let polish = State {
+            company_lang: Some(Lang::EN),
+            ..sample(Lang::from_code("pl").unwrap())
+        };
         if std::env::var_os("WRITE_SAVED_SAMPLE").is_some() {
-            std::fs::write("tests/saved/v3.txt", encode_saved(&sample(french))).unwrap();
+            std::fs::write("tests/saved/v4.txt", encode_saved(&polish)).unwrap();
         }
+        assert_eq!(decode_saved(FROZEN_V4.trim()), Ok(polish));
+    }
+
+    #[test]
+    fn a_version_3_save_keeps_everything() {
+        let french = Lang::from_code("fr").unwrap();
         assert_eq!(decode_saved(FROZEN_V3.trim()), Ok(sample(french)));
     }
 

@@ -104,6 +104,9 @@ pub struct State {
     pub remember: bool,
     /// The id the next new account gets.
     pub next_id: u32,
+    /// Letters to companies in this language instead of the page's (English: many companies
+    /// sit in Ireland). `None`: the page's language.
+    pub company_lang: Option<Lang>,
 }
 
 /// Which text of the person is edited.
@@ -150,6 +153,7 @@ pub enum Action {
         date: Option<Date>,
     },
     SetRemember(bool),
+    SetCompanyLang(Option<Lang>),
     /// Drop chosen services that the data does not know (from an old link or a host's typo).
     KeepKnown(Vec<String>),
     /// Forget everything: back to a fresh start in the current language.
@@ -223,6 +227,7 @@ impl State {
 pub fn reduce(mut s: State, action: Action) -> State {
     match action {
         Action::SetLang(l) => s.lang = l,
+        Action::SetCompanyLang(l) => s.company_lang = l,
         Action::Go(step) => s.step = step,
         Action::Toggle(id) => {
             if let Some(i) = s.selected.iter().position(|p| p == &id) {

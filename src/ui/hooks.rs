@@ -126,33 +126,33 @@ pub fn use_data(state: &UseReducerHandle<Model>) -> (u32, bool, Callback<()>) {
             },
         );
     }
-    // A complaint goes in a language the person's authority accepts: that language's data too,
-    // once the plan is open (failing quietly: the page's own version stays as the fallback).
+    // Letters in another language (to companies by choice, to the authority in one it
+    // accepts): that language's data too, once the plan is open (failing quietly: the page's own
+    // version stays as the fallback).
     {
         let loaded = loaded.clone();
-        let on_plan = state.0.step == Step::Plan;
-        use_effect_with(
-            (
-                state.0.lang,
-                state.0.person.region.clone(),
-                on_plan,
-                *loaded,
-            ),
-            move |(lang, region, on_plan, _)| {
-                let other = cached(*lang)
-                    .filter(|c| *on_plan && !c.is_index())
-                    .and_then(|c| kiw_core::plan::complaint_language(&c, region, *lang))
-                    .filter(|l| !has_full(*l));
-                if let Some(other) = other {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match fetch_catalog(other, true).await {
-                            Ok(()) => loaded.set(*loaded + 1),
-                            Err(e) => web_sys::console::error_1(&e.as_str().into()),
-                        }
-                    });
+        let s = &state.0;
+        let key = (s.lang, s.company_lang, s.person.region.clone());
+        let on_plan = s.step == Step::Plan;
+        let state = state.clone();
+        use_effect_with((key, on_plan, *loaded), move |(_, on_plan, _)| {
+            let needed = cached(state.0.lang)
+                .filter(|c| *on_plan && !c.is_index())
+                .map(|c| kiw_core::plan::letter_languages(&state.0, &c))
+                .unwrap_or_default();
+            for other in [needed.0, needed.1].into_iter().flatten() {
+                if has_full(other) {
+                    continue;
                 }
-            },
-        );
+                let loaded = loaded.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match fetch_catalog(other, true).await {
+                        Ok(()) => loaded.set(*loaded + 1),
+                        Err(e) => web_sys::console::error_1(&e.as_str().into()),
+                    }
+                });
+            }
+        });
     }
     // The page title in the page's language, once its texts are there.
     use_effect_with((state.0.lang, *loaded), |&(lang, _)| {

@@ -114,18 +114,19 @@ fn cached(lang: Lang) -> Option<Rc<Catalog>> {
     })
 }
 
-/// The full data of the language complaints are written in, when it is not the page's and is
-/// loaded (`kiw_core::plan::complaint_language`).
-pub(crate) fn complaint_catalog(
+/// The loaded data of the other languages that letters are written in
+/// (`kiw_core::plan::letter_languages`): the company's by choice, the authority's.
+pub(crate) fn letter_catalogs(
     state: &kiw_core::state::State,
     catalog: &Catalog,
-) -> Option<Rc<Catalog>> {
-    let lang = kiw_core::plan::complaint_language(catalog, &state.person.region, state.lang)?;
-    if has_full(lang) {
-        cached(lang)
-    } else {
-        None
-    }
+) -> Vec<(Lang, Rc<Catalog>)> {
+    let (company, complaint) = kiw_core::plan::letter_languages(state, catalog);
+    [company, complaint]
+        .into_iter()
+        .flatten()
+        .filter(|l| has_full(*l))
+        .filter_map(|l| Some((l, cached(l)?)))
+        .collect()
 }
 
 fn has_full(lang: Lang) -> bool {

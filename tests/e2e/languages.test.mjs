@@ -214,3 +214,39 @@ test('a German speaker in Italy: the complaint goes to the Garante in Italian, w
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('letters to the company in English by choice, with the person\'s own language to read', async () => {
+  const { page, context, foreign, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'pl');
+  const t = app.t;
+  await page.goto(env.server.url + 'pl.html');
+  await app.ready();
+  await app.choose('whatsapp');
+  await app.tap(app.nextButton(1));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await app.type(app.field('name'), 'Kim Nowak');
+  await page.getByLabel(t.country, { exact: true }).selectOption('PL');
+  await app.tap(page.getByRole('checkbox', { name: t.company_english, exact: true }));
+  await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+  const card = app.card('whatsapp');
+  const letter = card.locator('#whatsapp-objection-text');
+  await letter.filter({ hasText: 'Art. 21(1) GDPR' }).waitFor();
+  assert.ok(!(await letter.textContent()).includes('RODO'));
+  await app.fold(t.letter_copy, card);
+  const copy = await card.locator('#whatsapp-objection-copy-text').textContent();
+  assert.ok(copy.includes('art. 21 ust. 1 RODO') && copy.includes('Szanowni Państwo'), copy);
+  // The complaint stays in Polish: the Polish authority accepts it.
+  await app.fold(t.more_help, card);
+  await app.fold(t.what_if_complaint, card);
+  const fold = card.locator('details').filter({ has: page.locator('summary', { hasText: t.what_if_complaint }) }).last();
+  await fold.getByLabel(t.sent_date_question).fill('2026-11-30');
+  assert.ok((await card.locator('#whatsapp-complaint-text').textContent()).includes('RODO'));
+  await axe(page, 'plan (pl, letters in English)');
+  // The choice survives a reload (work in progress stays in this tab).
+  await page.reload();
+  await app.card('whatsapp').waitFor();
+  assert.ok((await page.locator('#whatsapp-objection-text').textContent()).includes('Art. 21(1) GDPR'));
+  assert.deepEqual(foreign(), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -7,6 +7,7 @@ use crate::ui::Ctx;
 use kiw_core::plan::{needs, AccountNeeds, UserField};
 use kiw_core::state::{AccountField, Action, PersonField, Step};
 use kiw_core::ui_text::fill;
+use kiw_core::Lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -225,6 +226,13 @@ pub fn about_step(ctx: &Ctx) -> Html {
     if s.selected.is_empty() {
         return super::nothing_chosen(ctx, t.about_title);
     }
+    let on_english = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            ctx.dispatch(Action::SetCompanyLang(on.then_some(Lang::EN)))
+        })
+    };
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.about_title) }
@@ -245,6 +253,13 @@ pub fn about_step(ctx: &Ctx) -> Html {
                 }
                 <div class="open-accounts">{ for open.iter().map(|a| accounts_of(ctx, a)) }</div>
                 { region_fields(ctx, "") }
+                if n.name && ctx.lang() != Lang::EN {
+                    <div class="check">
+                        <input type="checkbox" id="company-english" checked={s.company_lang == Some(Lang::EN)} onchange={on_english} aria-describedby="company-english-hint" />
+                        <label for="company-english">{ t.company_english }</label>
+                        <p class="hint" id="company-english-hint">{ t.company_english_hint }</p>
+                    </div>
+                }
                 if n.post_links {
                     { text_field(ctx, Field { id: "post-links".into(), label: t.post_links, hint: t.post_links_hint, value: &person.post_links, kind: "text", autocomplete: "off", multiline: true }, edit(PersonField::PostLinks)) }
                 }

@@ -248,12 +248,7 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         vec![
             para("way", intro),
             letter_details(ctx, pid),
-            letter_view(
-                ctx,
-                format!("{pid}-objection"),
-                o,
-                format!("{name} – {}", o.subject),
-            ),
+            sendable(ctx, card, "objection", o),
         ]
     };
     match card.kind {
@@ -481,41 +476,7 @@ fn follow_up(
             }
         }
     }
-    match card
-        .complaint_to_send
-        .as_ref()
-        .filter(|_| action == ActionKind::Complaint)
-    {
-        // The authority gets it in a language it accepts; the page's language is the copy to read.
-        Some(send) => {
-            let s = ctx.s();
-            let language = kiw_core::plan::complaint_language(&ctx.catalog, &s.person.region, lang)
-                .and_then(|l| ctx.catalog.languages.iter().find(|x| x.code == l))
-                .map_or("", |l| l.name.as_str());
-            body.push(para("note", fill(t.complaint_in_language, &[language])));
-            body.push(letter_view(
-                ctx,
-                format!("{pid}-{kind}"),
-                send,
-                format!("{name} – {}", send.subject),
-            ));
-            body.push(fold(
-                t.complaint_copy,
-                letter_view(
-                    ctx,
-                    format!("{pid}-{kind}-copy"),
-                    letter,
-                    format!("{name} – {}", letter.subject),
-                ),
-            ));
-        }
-        None => body.push(letter_view(
-            ctx,
-            format!("{pid}-{kind}"),
-            letter,
-            format!("{name} – {}", letter.subject),
-        )),
-    }
+    body.push(sendable(ctx, card, kind, letter));
     let done = card
         .follow_ups
         .iter()
@@ -531,6 +492,45 @@ fn follow_up(
         &format!("{name}: {summary}"),
     ));
     fold(summary, el("div", "", body))
+}
+
+/// A text to send (`kind`: objection, reminder, refusal, access, complaint) and, where it goes out
+/// in another language than the page's, the same text in the page's language to read.
+fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
+    let t = ctx.t();
+    let pid = &card.platform;
+    let name = platform_name(ctx, pid);
+    let view = |id: String, l: &Letter| letter_view(ctx, id, l, format!("{name} – {}", l.subject));
+    let (lang, copy) = match (kind, &card.copy) {
+        ("complaint", Some(c)) => (card.complaint_lang, c.complaint.as_ref()),
+        ("objection", Some(c)) => (card.company_lang, Some(&c.objection)),
+        ("reminder", Some(c)) => (card.company_lang, Some(&c.reminder)),
+        ("refusal", Some(c)) => (card.company_lang, Some(&c.refusal)),
+        ("access", Some(c)) => (card.company_lang, Some(&c.access)),
+        _ => (None, None),
+    };
+    let (Some(lang), Some(copy)) = (lang, copy) else {
+        return view(format!("{pid}-{kind}"), letter);
+    };
+    let mut parts = Vec::new();
+    if kind == "complaint" {
+        // The authority does not accept the page's language: say so, and in which one it goes.
+        let language = ctx
+            .catalog
+            .languages
+            .iter()
+            .find(|x| x.code == lang)
+            .map_or("", |l| l.name.as_str());
+        parts.push(para("note", fill(t.complaint_in_language, &[language])));
+    }
+    parts.push(view(format!("{pid}-{kind}"), letter));
+    let title = if kind == "complaint" {
+        t.complaint_copy
+    } else {
+        t.letter_copy
+    };
+    parts.push(fold(title, view(format!("{pid}-{kind}-copy"), copy)));
+    el("div", "", parts)
 }
 
 /// When the objection went out is not known yet: ask, so that the follow-ups count from the
@@ -676,12 +676,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                         .map(|c| confidence_note(ctx, c.confidence))
                         .unwrap_or_default(),
                     letter_details(ctx, pid),
-                    letter_view(
-                        ctx,
-                        format!("{pid}-objection"),
-                        &texts.objection,
-                        format!("{name} – {}", texts.objection.subject),
-                    ),
+                    sendable(ctx, card, "objection", &texts.objection),
                     tick(
                         ctx,
                         pid,

@@ -13,14 +13,9 @@ pub fn plan_step(ctx: &Ctx) -> Html {
     if ctx.s().selected.is_empty() {
         return super::nothing_chosen(ctx, t.plan_title);
     }
-    let other = crate::ui::complaint_catalog(ctx.s(), &ctx.catalog);
-    let p = plan_with(
-        ctx.s(),
-        &ctx.catalog,
-        ctx.today,
-        ctx.phone,
-        other.as_deref(),
-    );
+    let others = crate::ui::letter_catalogs(ctx.s(), &ctx.catalog);
+    let others: Vec<_> = others.iter().map(|(l, c)| (*l, &**c)).collect();
+    let p = plan_with(ctx.s(), &ctx.catalog, ctx.today, ctx.phone, &others);
     let (done, total) = p.progress();
     let onprint = |_| browser::print("plan", None);
     let go = |step: Step| {
