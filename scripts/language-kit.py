@@ -4,6 +4,7 @@
   python3 scripts/language-kit.py export it DIR   # every text of data/ as a worksheet per file
   python3 scripts/language-kit.py check it DIR    # placeholders in each filled-in text as in German
   python3 scripts/language-kit.py import it DIR   # writes the filled-in `it` texts into data/
+  python3 scripts/language-kit.py tidy            # texts of every file in the languages' order
 
 A worksheet lists each text with its German, English and French versions and an empty field for
 the new language; the import adds `it = "…"` beside them and leaves the rest of each file as it
@@ -87,8 +88,35 @@ def import_(lang, src):
         out = tomlkit.dumps(doc)
         # tomlkit closes a grown inline table without the space the files use: `… }`.
         out = re.sub(r'(, [a-z]{2} = "(?:[^"\\]|\\.)*")\}', r"\1 }", out)
-        (DATA / rel).write_text(out)
+        (DATA / rel).write_text(tidy(out, order(lang)))
     print(f"{added} texts written into data/")
+
+
+def order(lang):
+    """The languages in menu order (languages.toml), the new one last if it is not listed yet."""
+    codes = [str(l["code"]) for l in tomlkit.parse((DATA / "languages.toml").read_text())["language"]]
+    return codes + ([lang] if lang not in codes else [])
+
+
+DOTTED = re.compile(r'^(?:(\S+)\.)?([a-z]{2}) = "(?:[^"\\]|\\.)*"$')
+
+
+def tidy(text, codes):
+    """Puts one-line texts of one key (`key.xx = "…"`, or `xx = "…"` lines in a table) in the
+    order of the languages (tomlkit inserts a new one after the first, or at the end)."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        m = DOTTED.match(lines[i])
+        j = i + 1
+        while m and j < len(lines) and (n := DOTTED.match(lines[j])) and n.group(1) == m.group(1):
+            j += 1
+        run = lines[i:j]
+        if len(run) > 1 and all(DOTTED.match(l).group(2) in codes for l in run):
+            rank = lambda l: codes.index(DOTTED.match(l).group(2)) if DOTTED.match(l).group(2) in codes else 99
+            run = sorted(run, key=rank)
+        out.extend(run)
+        i = j
+    return "\n".join(out)
 
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -115,6 +143,11 @@ def check(lang, src):
 
 
 def main():
+    if sys.argv[1:] == ["tidy"]:
+        for rel in files():
+            path = DATA / rel
+            path.write_text(tidy(path.read_text(), order("de")))
+        return
     if len(sys.argv) != 4 or sys.argv[1] not in ("export", "check", "import") or not re.fullmatch(r"[a-z]{2}", sys.argv[2]):
         sys.exit(__doc__)
     cmd, lang, folder = sys.argv[1:]
