@@ -908,6 +908,20 @@ fn complaint_language_follows_the_authority() {
     assert_eq!(complaint_language(c, "AT", fr), None);
 }
 
+/// The details step offers the tool's languages of the person's country when the page is in
+/// none of them: Belgium on the English page gets French and German (the fixture has no Dutch).
+#[test]
+fn a_country_offers_its_languages() {
+    use kiw_core::plan::region_languages;
+    let c = catalog();
+    let fr = Lang::from_code("fr").unwrap();
+    assert_eq!(region_languages(c, "BE", Lang::EN), [fr, Lang::DE]);
+    assert_eq!(region_languages(c, "BE", fr), []);
+    assert_eq!(region_languages(c, "FR", Lang::DE), [fr]);
+    assert_eq!(region_languages(c, "AT", Lang::EN), []);
+    assert_eq!(region_languages(c, "", Lang::EN), []);
+}
+
 #[test]
 fn a_german_speaker_in_france_complains_to_the_cnil_in_french() {
     use kiw_core::plan::plan_with;

@@ -331,6 +331,26 @@ pub fn complaint_language(catalog: &Catalog, region: &str, lang: Lang) -> Option
         .find(|l| catalog.languages.iter().any(|x| x.code == *l))
 }
 
+/// Other languages of the tool that people in `region` use, when the page's is not one of them:
+/// those the region's authority works in (Belgium: French, Dutch, German), so that the details
+/// step can offer them.
+pub fn region_languages(catalog: &Catalog, region: &str, lang: Lang) -> Vec<Lang> {
+    let Some(a) = catalog.competent_authority(region) else {
+        return Vec::new();
+    };
+    let ours: Vec<Lang> = a
+        .complaint_languages
+        .iter()
+        .filter_map(|c| Lang::from_code(c))
+        .filter(|l| catalog.languages.iter().any(|x| x.code == *l))
+        .collect();
+    if ours.contains(&lang) {
+        Vec::new()
+    } else {
+        ours
+    }
+}
+
 /// The whole plan for today. `phone` only decides which way to a setting is shown first.
 pub fn plan(state: &State, catalog: &Catalog, today: Date, phone: bool) -> Plan {
     plan_with(state, catalog, today, phone, &[])

@@ -174,6 +174,7 @@ ui_text! {
     letter_copy,
     company_english,
     company_english_hint,
+    region_languages,
     deadline_running,
     deadline_over,
     complaint_needs_residence,

@@ -250,3 +250,32 @@ test('letters to the company in English by choice, with the person\'s own langua
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('Belgium: a page in none of its languages offers French, Dutch and German; the switch keeps what was typed', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  let app = new App(page, 'de');
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  await app.choose('whatsapp');
+  await app.tap(app.nextButton(1));
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  await app.type(app.field('name'), 'Lotte Janssens');
+  const offer = page.locator('p', { hasText: app.t.region_languages });
+  assert.equal(await offer.count(), 0, 'nothing offered before a country is chosen');
+  await page.getByLabel(app.t.country, { exact: true }).selectOption('BE');
+  // The Belgian authority works in French, Dutch and German; the page is German: nothing offered.
+  assert.equal(await offer.count(), 0);
+  app = await app.switchTo('en');
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  const links = page.locator('p', { hasText: app.t.region_languages }).getByRole('link');
+  const names = LANGUAGES.filter((l) => ['fr', 'nl', 'de'].includes(l.code)).map((l) => l.name);
+  assert.deepEqual((await links.allTextContents()).sort(), names.sort());
+  await app.tap(links.filter({ hasText: LANGUAGES.find((l) => l.code === 'nl').name }));
+  app = new App(page, 'nl');
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.equal(await app.field('name').inputValue(), 'Lotte Janssens');
+  assert.equal(await page.locator('p', { hasText: app.t.region_languages }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

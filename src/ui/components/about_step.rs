@@ -5,6 +5,7 @@
 use super::{para, platform_name, step_heading, text_field, Field};
 use crate::ui::Ctx;
 use kiw_core::plan::{needs, AccountNeeds, UserField};
+use kiw_core::route::route_hash;
 use kiw_core::state::{AccountField, Action, PersonField, Step};
 use kiw_core::ui_text::fill;
 use kiw_core::Lang;
@@ -226,6 +227,11 @@ pub fn about_step(ctx: &Ctx) -> Html {
     if s.selected.is_empty() {
         return super::nothing_chosen(ctx, t.about_title);
     }
+    // People in a country whose languages the page is not in (Belgium: French, Dutch, German).
+    let others: Vec<_> = kiw_core::plan::region_languages(&ctx.catalog, &person.region, ctx.lang())
+        .into_iter()
+        .filter_map(|l| ctx.catalog.languages.iter().find(|x| x.code == l))
+        .collect();
     let on_english = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
@@ -253,6 +259,15 @@ pub fn about_step(ctx: &Ctx) -> Html {
                 }
                 <div class="open-accounts">{ for open.iter().map(|a| accounts_of(ctx, a)) }</div>
                 { region_fields(ctx, "") }
+                if !others.is_empty() {
+                    <p class="hint region-languages">
+                        { t.region_languages }{ " " }
+                        { for others.iter().enumerate().map(|(i, l)| html! { <>
+                            if i > 0 { { " · " } }
+                            <a href={route_hash(l.code, Step::About, None)} lang={l.code.code().to_string()} hreflang={l.code.code().to_string()}>{ l.name.clone() }</a>
+                        </> }) }
+                    </p>
+                }
                 if n.name && ctx.lang() != Lang::EN {
                     <div class="check">
                         <input type="checkbox" id="company-english" checked={s.company_lang == Some(Lang::EN)} onchange={on_english} aria-describedby="company-english-hint" />
