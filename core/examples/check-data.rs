@@ -16,13 +16,15 @@ fn main() {
         Ok((c, findings)) => {
             println!("{}", kiw_core::validate::report(&findings));
             println!(
-                "ok: {} platforms, {} controllers, {} authorities, {} regions, {} reasons, {} templates",
+                "ok: {} platforms, {} controllers, {} authorities, {} regions, {} reasons, {} templates, {} kinds of answer with {} rules",
                 c.platforms.len(),
                 c.controllers.len(),
                 c.authorities.len(),
                 c.regions.len(),
                 c.reasons.len(),
-                c.templates.len()
+                c.templates.len(),
+                c.replies.kinds.len(),
+                c.replies.rules.len()
             );
         }
         Err(findings) => {

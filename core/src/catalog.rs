@@ -99,6 +99,10 @@ pub struct Catalog {
     pub words: Vec<Words>,
     /// The interface texts, in `ui_text::UI_KEYS` order.
     pub ui: Vec<Text>,
+    /// The kinds of answers to an objection and the rules that recognise them
+    /// (`replies.toml`). The browser keeps the rules of every language: answers often come in
+    /// English.
+    pub replies: crate::replies::Replies,
     /// The words of the static pages (`pages.toml`, by key): used at build time only, never
     /// part of the browser's data.
     #[serde(skip)]
@@ -130,6 +134,11 @@ impl Catalog {
         }
         for c in &mut one.controllers {
             c.watch.clear();
+        }
+        // Where the answers' wordings come from is for editors.
+        one.replies.sources.clear();
+        for r in &mut one.replies.rules {
+            r.sources.clear();
         }
         // Letters use the reasons' parsed texts; the written form is the editors'.
         for r in &mut one.reasons {
@@ -198,6 +207,12 @@ impl Catalog {
             f(&mut r.paragraph);
         }
         self.ui.iter_mut().for_each(&mut *f);
+        for k in &mut self.replies.kinds {
+            f(&mut k.label);
+            f(&mut k.meaning);
+            f(&mut k.law);
+            f(&mut k.next_step);
+        }
     }
 
     /// A country's name in `lang`, for the last line of an address.

@@ -15,6 +15,7 @@ pub mod model;
 pub mod pages;
 pub mod plan;
 pub mod proof;
+pub mod replies;
 pub mod route;
 pub mod saved;
 #[cfg(feature = "schema")]

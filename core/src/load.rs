@@ -196,6 +196,13 @@ pub fn load_dir(data: &Path) -> (Catalog, Vec<Finding>) {
             Vec::new()
         },
         ui: load_ui(data, &mut findings),
+        // Optional like countries.toml: the letters' test data has no replies.
+        replies: if data.join("replies.toml").exists() {
+            load_file::<crate::replies::Replies>(data, "replies.toml", &mut findings)
+                .unwrap_or_default()
+        } else {
+            Default::default()
+        },
         // Optional like countries.toml: the letters' test data has no pages.
         pages: if data.join("pages.toml").exists() {
             load_file::<std::collections::BTreeMap<String, crate::model::Text>>(

@@ -24,6 +24,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("countries.json", "data/countries.toml"),
     ("words.json", "data/templates/*/words.toml"),
     ("pages.json", "data/pages.toml"),
+    ("replies.json", "data/replies.toml"),
 ];
 
 fn root<T: JsonSchema>(title: &str) -> Value {
@@ -100,6 +101,9 @@ pub fn schemas() -> Vec<(&'static str, Value)> {
                     "Short pieces of letters (data/templates/<language>/words.toml)",
                 ),
                 "pages.json" => pages(),
+                "replies.json" => root::<crate::replies::Replies>(
+                    "Answers of platforms and the rules that recognise them (data/replies.toml)",
+                ),
                 _ => ui(),
             };
             (*file, schema)

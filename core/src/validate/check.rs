@@ -116,6 +116,10 @@ checks! {
         "a file in `templates/<lang>/` that is not a known template";
     TemplateParse = "template-parse", Error,
         "a mistake inside a template or a reason's `paragraph`: unknown placeholder, `{if}` without `{end}`, a lone brace";
+    ReplyKind = "reply-kind", Error,
+        "a kind of answer in `replies.toml` without its `[[kind]]` block of texts, or with two";
+    ReplyPhrase = "reply-phrase", Error,
+        "a phrase in `replies.toml` that is empty, shorter than four letters, not in lower case, given twice, or given for two kinds";
     DateFuture = "date-future", Warning,
         "a source, change, watched version or live check dated more than a day after today: a typo?";
     Stale = "stale", Warning,

@@ -7,6 +7,7 @@ mod check;
 mod controller;
 mod platform;
 mod region;
+mod replies;
 mod texts;
 
 pub use check::Check;
@@ -363,6 +364,13 @@ pub fn validate(catalog: &Catalog, today: Date) -> Vec<Finding> {
         catalog,
     );
     texts::templates(&mut findings, catalog);
+    // Optional like countries.toml: a dataset without answers has nothing to check.
+    if catalog.replies != Default::default() {
+        replies::check(
+            &mut Report::new(&mut findings, "replies.toml".into(), catalog),
+            catalog,
+        );
+    }
     findings
 }
 
