@@ -1018,3 +1018,90 @@ fn a_german_speaker_in_france_complains_to_the_cnil_in_french() {
     let s = reduce(s, Action::SetCompanyLang(Some(Lang::DE)));
     assert_eq!(kiw_core::plan::letter_languages(&s, c).0, None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The company's answer
+
+/// An answer recorded on a card: one per service (a newer one replaces it), the fitting reply
+/// letter where the answer asks for something, and the record and calendar with its date.
+#[test]
+fn an_answer_is_recorded_with_its_reply_and_dates() {
+    use kiw_core::plan::{plan, record};
+    use kiw_core::replies::KindId;
+    use kiw_core::state::{reduce, AccountField, Action, ActionKind, PersonField, State};
+    let c = catalog();
+    let mut s = reduce(State::default(), Action::SetLang(Lang::DE));
+    s = reduce(s, Action::Toggle("tiktok".into()));
+    let id = s.accounts[0].id;
+    s = reduce(
+        s,
+        Action::EditAccount(id, AccountField::Username, "annab".into()),
+    );
+    s = reduce(
+        s,
+        Action::EditPerson(PersonField::Name, "Anna Beispiel".into()),
+    );
+    s = reduce(s, Action::EditPerson(PersonField::Region, "DE-HH".into()));
+    let tick = |s: State, action, date: &str| {
+        reduce(
+            s,
+            Action::SetDone {
+                platform: "tiktok".into(),
+                account: None,
+                action,
+                date: Some(day(date)),
+            },
+        )
+    };
+    s = tick(s, ActionKind::Objection, "2026-10-20");
+    s = tick(s, ActionKind::Answer(KindId::UseForm), "2026-11-02");
+    let p = plan(&s, c, day(TODAY), false);
+    let card = &p.cards[0];
+    assert_eq!(card.answer, Some((KindId::UseForm, day("2026-11-02"))));
+    let reply = card
+        .reply
+        .as_ref()
+        .expect("the reply to 'use our form'")
+        .plain_text();
+    for fact in [
+        "TikTok",
+        "Art. 21 Abs. 1 und 5",
+        "Art. 12 Abs. 2 DSGVO",
+        "annab",
+        "Anna Beispiel",
+        "20. Oktober 2026",
+    ] {
+        assert!(reply.contains(fact), "{fact:?} not in:\n{reply}");
+    }
+    // The record: the objection, and the answer with its kind; the answer asks again for a month.
+    let entries = record(&s, c, day(TODAY));
+    let answer = entries
+        .iter()
+        .find(|e| matches!(e.action, ActionKind::Answer(_)))
+        .expect("the answer in the record");
+    assert_eq!(answer.date, day("2026-11-02"));
+    assert_eq!(answer.answer_due, Some(day("2026-12-02")));
+    // A newer answer replaces it: a refusal, whose reply is the existing refusal letter.
+    s = tick(s, ActionKind::Answer(KindId::Refused), "2026-11-20");
+    let answers: Vec<_> = s
+        .done
+        .iter()
+        .filter(|d| matches!(d.action, ActionKind::Answer(_)))
+        .collect();
+    assert_eq!(answers.len(), 1, "{answers:?}");
+    let p = plan(&s, c, day(TODAY), false);
+    assert_eq!(
+        p.cards[0].answer,
+        Some((KindId::Refused, day("2026-11-20")))
+    );
+    assert!(p.cards[0].reply.is_none());
+    let entries = record(&s, c, day(TODAY));
+    let answer = entries
+        .iter()
+        .find(|e| matches!(e.action, ActionKind::Answer(_)))
+        .unwrap();
+    assert_eq!(
+        answer.answer_due, None,
+        "a refusal asks for a reply or a complaint, not a wait"
+    );
+}

@@ -449,3 +449,44 @@ fn whatsapp_accounts_are_named_by_their_phone_number() {
     );
     assert!(!t.objection.body.contains("Benutzername"));
 }
+
+/// The company's answer in the record (from whom, which kind) and, where the person answered
+/// it in turn, a second reminder in the calendar a month after the answer.
+#[test]
+fn an_answer_shows_in_the_record_and_the_calendar() {
+    use kiw_core::replies::KindId;
+    let c = catalog();
+    let t = words(&c, Lang::DE);
+    let mut s = journey();
+    s = tick(s, "linkedin", None, ActionKind::Objection, "2026-10-20");
+    s = tick(
+        s,
+        "linkedin",
+        None,
+        ActionKind::Answer(KindId::IdentityRequested),
+        "2026-11-03",
+    );
+    let r = record(&s, &c, day("2026-12-02"));
+    let text = proof_text(&r, &c, &t, Lang::DE, day("2026-12-02"));
+    let label = c
+        .replies
+        .kind(KindId::IdentityRequested)
+        .unwrap()
+        .label
+        .get(Lang::DE);
+    assert!(
+        text.contains(&kiw_core::ui_text::fill(t.record_answer, &[label])),
+        "{text}"
+    );
+    assert!(text.contains(&format!("{}: ", t.record_from)), "{text}");
+    let ics = reminder_ics(&r, &c, &t, Lang::DE, day("2026-12-02"));
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "{ics}");
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20261120"),
+        "the objection's month: {ics}"
+    );
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20261203"),
+        "a month after the answer: {ics}"
+    );
+}

@@ -47,6 +47,10 @@ template_kinds! {
     SlackMember = "slack-member",
     /// Slack: the owner's e-mail to Slack.
     SlackOwner = "slack-owner",
+    /// The platform answered "please use our form": why the letter is valid too.
+    ReplyUseForm = "reply-use-form",
+    /// The platform asked for an ID: only with reasonable doubts (Art. 12(6) GDPR).
+    ReplyIdentity = "reply-identity",
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

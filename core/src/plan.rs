@@ -3,9 +3,11 @@
 //! that the interface only renders it.
 
 use crate::catalog::Catalog;
+use crate::catalog::TemplateKind;
 use crate::date::Date;
-use crate::letters::{generate, Account, PlatformTexts, Request};
+use crate::letters::{generate, Account, Letter, PlatformTexts, Request};
 use crate::model::{Audience, Confidence, Device, FieldFill, Lang, OptOutKind, Platform, Status};
+use crate::replies::KindId;
 use crate::state::{ActionKind, State};
 use crate::text::clean;
 
@@ -232,6 +234,11 @@ pub struct Card {
     pub complaint_lang: Option<Lang>,
     /// All texts in the page's language, to read, when some text to send is in another.
     pub copy: Option<PlatformTexts>,
+    /// The company's answer as the person recorded it: its kind and date.
+    pub answer: Option<(KindId, Date)>,
+    /// The letter that answers it, where the answer needs its own ("use our form", "send an
+    /// ID"); in the language of the letters to the company.
+    pub reply: Option<Letter>,
 }
 
 impl Card {
@@ -436,6 +443,24 @@ pub fn plan_with(
             texts.complaint = t.complaint;
         }
         let copy = (company.is_some() || complaint.is_some()).then_some(own);
+        let answer = state.done.iter().find_map(|d| match d.action {
+            ActionKind::Answer(k) if d.platform == p.id => Some((k, d.date)),
+            _ => None,
+        });
+        let reply = answer.and_then(|(k, _)| {
+            let kind = match k {
+                KindId::UseForm => TemplateKind::ReplyUseForm,
+                KindId::IdentityRequested => TemplateKind::ReplyIdentity,
+                _ => return None,
+            };
+            let (lang, catalog) = company.unwrap_or((state.lang, catalog));
+            let req = Request {
+                catalog,
+                lang,
+                ..req
+            };
+            crate::letters::reply(&req, &p.id, kind)
+        });
         let mut units = Vec::new();
         if p.audience == Audience::NoAccount || !kind.per_account() {
             units.push(Unit {
@@ -507,6 +532,8 @@ pub fn plan_with(
             company_lang: company.map(|(l, _)| l),
             complaint_lang: complaint.map(|(l, _)| l),
             copy,
+            answer,
+            reply,
         });
     }
     Plan { cards }
@@ -574,7 +601,13 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
                 action: d.action,
                 to,
                 covered_by: None,
-                answer_due: d.action.expects_answer().then(|| d.date.add_months(1)),
+                // After "use our form" or "send an ID" the reply asks again for a month.
+                answer_due: match d.action {
+                    ActionKind::Answer(KindId::UseForm | KindId::IdentityRequested) => {
+                        Some(d.date.add_months(1))
+                    }
+                    a => a.expects_answer().then(|| d.date.add_months(1)),
+                },
             });
         }
         for u in &card.units {

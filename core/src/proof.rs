@@ -20,6 +20,7 @@ pub fn action_text(t: &UiText, a: ActionKind) -> &str {
         ActionKind::RefusalReply => t.action_refusal_reply,
         ActionKind::Access => t.action_access,
         ActionKind::Complaint => t.action_complaint,
+        ActionKind::Answer(_) => t.action_answer,
     }
 }
 
@@ -34,6 +35,7 @@ pub fn action_id(a: ActionKind) -> &'static str {
         ActionKind::RefusalReply => "refusal-reply",
         ActionKind::Access => "access",
         ActionKind::Complaint => "complaint",
+        ActionKind::Answer(_) => "answer",
     }
 }
 
@@ -68,7 +70,14 @@ pub fn entry_action(t: &UiText, c: &Catalog, e: &RecordEntry, lang: Lang) -> Str
             let by = c.platform(by).map_or(by.as_str(), |p| p.name.get(lang));
             fill(t.record_covered, &[by])
         }
-        None => action_text(t, e.action).to_string(),
+        None => match e.action {
+            // The company's answer, with the kind the person recorded.
+            ActionKind::Answer(k) => fill(
+                t.record_answer,
+                &[c.replies.kind(k).map_or(k.id(), |k| k.label.get(lang))],
+            ),
+            a => action_text(t, a).to_string(),
+        },
     }
 }
 
@@ -97,7 +106,17 @@ pub fn proof_text(
                 t.label_value,
                 &[t.record_what, &entry_action(t, c, e, lang)]
             ),
-            fill(t.label_value, &[t.record_to, &recipient_text(t, &e.to)]),
+            fill(
+                t.label_value,
+                &[
+                    if matches!(e.action, ActionKind::Answer(_)) {
+                        t.record_from
+                    } else {
+                        t.record_to
+                    },
+                    &recipient_text(t, &e.to)
+                ]
+            ),
         ));
         if let Some(due) = e.answer_due {
             out.push_str(&format!(
@@ -156,16 +175,18 @@ pub fn reminder_ics(
         "PRODID:-//KI-Widerspruch//Reminder//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
     ];
-    let mut seen: Vec<&str> = Vec::new();
-    for e in entries
-        .iter()
-        .filter(|e| e.covered_by.is_none() && e.action.is_objection())
-    {
-        let Some(due) = e.answer_due else { continue };
-        if seen.contains(&e.platform.as_str()) {
+    let mut seen: Vec<(&str, bool)> = Vec::new();
+    for e in entries.iter().filter(|e| e.covered_by.is_none()) {
+        // One reminder per service for the objection, and one after an answer that asked for
+        // something ("use our form", "send an ID") and was answered in turn.
+        let answer = matches!(e.action, ActionKind::Answer(_));
+        let Some(due) = e.answer_due.filter(|_| answer || e.action.is_objection()) else {
+            continue;
+        };
+        if seen.contains(&(e.platform.as_str(), answer)) {
             continue;
         }
-        seen.push(&e.platform);
+        seen.push((&e.platform, answer));
         let name = c
             .platform(&e.platform)
             .map_or(e.platform.as_str(), |p| p.name.get(lang));
@@ -176,7 +197,11 @@ pub fn reminder_ics(
             .collect();
         let summary = fill(t.ics_summary, &[name]);
         let description = fill(
-            t.ics_description,
+            if answer {
+                t.ics_answer_description
+            } else {
+                t.ics_description
+            },
             &[&c.long_date(e.date, lang), &recipient_text(t, &e.to)],
         );
         lines.extend([

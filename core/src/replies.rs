@@ -44,6 +44,11 @@ impl KindId {
         KindId::AutoReceipt,
     ];
 
+    /// The kind with this id (`"use-form"`).
+    pub fn from_id(id: &str) -> Option<KindId> {
+        KindId::ALL.into_iter().find(|k| k.id() == id)
+    }
+
     /// The id written in `data/replies.toml`.
     pub fn id(self) -> &'static str {
         match self {
@@ -142,6 +147,34 @@ pub struct Classification<'a> {
 /// run of characters that are not letters or digits one space, with a space at both ends.
 /// Lines quoted from an earlier message (starting with `>`) are left out. Soft hyphens,
 /// zero-width and direction marks vanish, so they cannot split a word. Linear in the input.
+/// Lower case for the letters of the tool's languages (ASCII, Latin-1, Latin Extended-A) without
+/// the standard library's Unicode tables, which cost about 12 KB in the browser build.
+fn lower(c: char) -> char {
+    let n = u32::from(c);
+    let down = match n {
+        0x41..=0x5A => n + 32,
+        0xC0..=0xDE if n != 0xD7 => n + 32,
+        // Pairs upper/lower: even/odd here, odd/even in the other two ranges.
+        0x100..=0x137 | 0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x178 => 0xFF,
+        _ => n,
+    };
+    char::from_u32(down).unwrap_or(c)
+}
+
+/// Part of a word: letters and digits of ASCII, and anything from Latin-1 letters on except
+/// the punctuation blocks (« », dashes, quotes) and ×, ÷.
+fn is_word(c: char) -> bool {
+    match u32::from(c) {
+        n if n < 0x80 => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 | 0x2000..=0x206F | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFF0F => {
+            false
+        }
+        n => n >= 0xC0,
+    }
+}
+
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
@@ -173,7 +206,8 @@ pub fn normalise(text: &str) -> String {
         if quoted {
             continue;
         }
-        for l in c.to_lowercase() {
+        {
+            let l = lower(c);
             match l {
                 // Combining accents (a decomposed «é»), soft hyphen, zero-width and direction marks.
                 '\u{0300}'..='\u{036F}'
@@ -196,7 +230,7 @@ pub fn normalise(text: &str) -> String {
                 'ł' => out.push('l'),
                 'ś' | 'š' => out.push('s'),
                 'ź' | 'ż' | 'ž' => out.push('z'),
-                l if l.is_alphanumeric() => out.push(l),
+                l if is_word(l) => out.push(l),
                 _ => push_space(&mut out),
             }
         }

@@ -7,6 +7,7 @@
 use crate::date::Date;
 use crate::letters::{Account, Person};
 use crate::model::Lang;
+use crate::replies::KindId;
 use serde::{Deserialize, Serialize};
 
 /// The steps of the journey, in order, plus the page on privacy.
@@ -50,6 +51,9 @@ pub enum ActionKind {
     Access,
     /// Complained to the supervisory authority.
     Complaint,
+    /// The company answered, and the person recorded what kind of answer it was (one per
+    /// service: a newer answer replaces it).
+    Answer(KindId),
 }
 
 impl ActionKind {
@@ -71,7 +75,10 @@ impl ActionKind {
         // member's request; an authority's handling takes longer than a month.
         !matches!(
             self,
-            ActionKind::Setting | ActionKind::Complaint | ActionKind::WorkspaceRequest
+            ActionKind::Setting
+                | ActionKind::Complaint
+                | ActionKind::WorkspaceRequest
+                | ActionKind::Answer(_)
         )
     }
 }
@@ -293,8 +300,11 @@ pub fn reduce(mut s: State, action: Action) -> State {
             action,
             date,
         } => {
+            let answer = matches!(action, ActionKind::Answer(_));
             s.done.retain(|d| {
-                !(d.platform == platform && d.account == account && d.action == action)
+                !(d.platform == platform
+                    && d.account == account
+                    && (d.action == action || answer && matches!(d.action, ActionKind::Answer(_))))
             });
             if let Some(date) = date {
                 if s.done.len() < MAX_DONE {

@@ -43,6 +43,10 @@ pub struct Screen {
     pub next_error: bool,
     /// "Forget everything" was pressed once: ask before deleting.
     pub confirm_forget: bool,
+    /// Answers pasted into a card's reply assistant, by service: read here, never saved.
+    pub pasted: Vec<(String, String)>,
+    /// The kind of answer chosen on a card (overrides what the pasted text suggests).
+    pub picked: Vec<(String, kiw_core::replies::KindId)>,
 }
 
 /// What every view gets: the data, the state, today's date and the screen state. Views are

@@ -219,6 +219,16 @@ pub fn generate(req: &Request<'_>, platforms: &[String]) -> Vec<PlatformTexts> {
     out
 }
 
+/// One letter to the company that answers what it wrote (`ReplyUseForm`, `ReplyIdentity`), made
+/// only when a person recorded such an answer.
+pub fn reply(req: &Request<'_>, platform: &str, kind: TemplateKind) -> Option<Letter> {
+    let platform = req.catalog.platform(platform)?;
+    let (_, accounts) = accounts::named(req, platform);
+    let ctx = Ctx::new(req, platform, accounts);
+    let (to, to_email, cc) = ctx.controller_block();
+    Some(ctx.letter(kind, to, to_email, cc))
+}
+
 /// One platform's texts in the making: the request, the platform, who answers for it and the
 /// accounts its letters name. The parts of the engine are its methods, one file each.
 struct Ctx<'a> {

@@ -239,6 +239,9 @@ impl Ctx<'_> {
                         | TemplateKind::NoAccountLetter
                         | TemplateKind::FormRequest
                         | TemplateKind::NoAccountForm
+                        // A reply to the company's answer asks for a month from now.
+                        | TemplateKind::ReplyUseForm
+                        | TemplateKind::ReplyIdentity
                 );
                 let from = if first {
                     self.req.today

@@ -533,6 +533,189 @@ fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
     el("div", "", parts)
 }
 
+/// The company's answer: pasted (read here, never saved) or picked, what it means, what the law
+/// says, and the next step with its text; recorded with its date for the record and calendar.
+fn reply_fold(ctx: &Ctx, card: &Card) -> Html {
+    use kiw_core::replies::{classify, Certainty, KindId};
+    let t = ctx.t();
+    let lang = ctx.lang();
+    let pid = card.platform.clone();
+    let replies = &ctx.catalog.replies;
+    let label = |k: KindId| replies.kind(k).map_or(k.id(), |x| x.label.get(lang));
+    let set = {
+        let ctx = ctx.clone();
+        let pid = pid.clone();
+        move |answer: Option<(KindId, Date)>| {
+            let ctx = ctx.clone();
+            let pid = pid.clone();
+            Callback::from(move |_: MouseEvent| {
+                ctx.dispatch(Action::SetDone {
+                    platform: pid.clone(),
+                    account: None,
+                    action: ActionKind::Answer(answer.map_or(KindId::AutoReceipt, |a| a.0)),
+                    date: answer.map(|a| a.1),
+                })
+            })
+        }
+    };
+    let mut body = Vec::new();
+    let meaning = |k: KindId, body: &mut Vec<Html>| {
+        if let Some(kind) = replies.kind(k) {
+            body.push(para("", kind.meaning.get(lang).to_string()));
+            body.push(el(
+                "p",
+                "hint",
+                vec![
+                    txt("strong", "", format!("{} ", t.reply_law)),
+                    Html::from(kind.law.get(lang).to_string()),
+                ],
+            ));
+            body.push(para("", fill(t.reply_next, &[kind.next_step.get(lang)])));
+        }
+    };
+    if let Some((k, date)) = card.answer {
+        body.push(txt(
+            "p",
+            "answer",
+            fill(
+                t.reply_recorded,
+                &[&ctx.catalog.long_date(date, lang), label(k)],
+            ),
+        ));
+        // The day it came, if not today: follow-ups count from it.
+        let on_date = {
+            let ctx = ctx.clone();
+            let pid = pid.clone();
+            Callback::from(move |d: Date| {
+                ctx.dispatch(Action::SetDone {
+                    platform: pid.clone(),
+                    account: None,
+                    action: ActionKind::Answer(k),
+                    date: Some(d),
+                })
+            })
+        };
+        body.push(el(
+            "p",
+            "",
+            vec![
+                Html::from(format!("{} ", t.reply_date)),
+                date_field(
+                    format!("{pid}-reply-date"),
+                    t.reply_date,
+                    date,
+                    ctx.today,
+                    on_date,
+                ),
+            ],
+        ));
+        meaning(k, &mut body);
+        // The text for the next step, where it is a letter to the company.
+        match (k, &card.reply) {
+            (_, Some(reply)) => body.push(letter_view(
+                ctx,
+                format!("{pid}-reply"),
+                reply,
+                format!("{} – {}", platform_name(ctx, &pid), reply.subject),
+            )),
+            (KindId::Refused | KindId::ConfirmedNarrower | KindId::FutureOnly, None) => {
+                body.push(sendable(ctx, card, "refusal", &card.texts.refusal))
+            }
+            _ => {}
+        }
+        body.push(el(
+            "p",
+            "",
+            vec![html! { <button type="button" class="secondary" onclick={set(None)}>{ t.reply_remove }</button> }],
+        ));
+        return fold(t.reply_title, el("div", "", body));
+    }
+    let pasted = ctx
+        .screen
+        .pasted
+        .iter()
+        .find(|(p, _)| *p == pid)
+        .map_or("", |(_, s)| s.as_str());
+    let on_paste = {
+        let ctx = ctx.clone();
+        let pid = pid.clone();
+        Callback::from(move |v: String| {
+            let pid = pid.clone();
+            ctx.screen(move |s| {
+                s.pasted.retain(|(p, _)| *p != pid);
+                s.picked.retain(|(p, _)| *p != pid);
+                s.pasted.push((pid, v));
+            })
+        })
+    };
+    body.push(text_field(
+        ctx,
+        Field {
+            id: format!("{pid}-reply-text"),
+            label: t.reply_paste,
+            hint: t.reply_paste_hint,
+            value: pasted,
+            kind: "text",
+            autocomplete: "off",
+            multiline: true,
+        },
+        on_paste,
+    ));
+    let found = (!pasted.trim().is_empty()).then(|| classify(pasted, replies));
+    let picked = ctx
+        .screen
+        .picked
+        .iter()
+        .find(|(p, _)| *p == pid)
+        .map(|(_, k)| *k);
+    let chosen = picked.or(found.as_ref().and_then(|f| f.kind));
+    // What the pasted text looks like, announced as it changes.
+    let status = match &found {
+        Some(f) => match f.kind {
+            Some(k) if f.certainty == Certainty::Strong => fill(t.reply_strong, &[label(k)]),
+            Some(k) => fill(t.reply_weak, &[label(k)]),
+            None => t.reply_unknown.to_string(),
+        },
+        None => String::new(),
+    };
+    body.push(html! { <p class="hint" role="status">{ status }</p> });
+    let on_pick = {
+        let ctx = ctx.clone();
+        let pid = pid.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let pid = pid.clone();
+            ctx.screen(move |s| {
+                s.picked.retain(|(p, _)| *p != pid);
+                if let Some(k) = KindId::from_id(&v) {
+                    s.picked.push((pid, k));
+                }
+            })
+        })
+    };
+    let select_id = format!("{pid}-reply-kind");
+    body.push(html! {
+        <div class="field">
+            <label for={select_id.clone()}>{ t.reply_pick }</label>
+            <select id={select_id} onchange={on_pick}>
+                <option value="" selected={chosen.is_none()}>{ t.choose }</option>
+                { for replies.kinds.iter().map(|k| html! {
+                    <option value={k.id.id()} selected={chosen == Some(k.id)}>{ k.label.get(lang) }</option>
+                }) }
+            </select>
+        </div>
+    });
+    if let Some(k) = chosen {
+        meaning(k, &mut body);
+        body.push(html! {
+            <p><button type="button" class="primary" onclick={set(Some((k, ctx.today)))}>{ t.reply_keep }</button></p>
+        });
+    }
+    fold(t.reply_title, el("div", "", body))
+}
+
 /// When the objection went out is not known yet: ask, so that the follow-ups count from the
 /// right day. Answering ticks the objection with that day.
 fn sent_date_question(ctx: &Ctx, card: &Card, kind: &str) -> Html {
@@ -702,6 +885,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         ));
     }
     parts.push(fold(t.after_title, para("", p.after.get(lang).to_string())));
+    parts.push(reply_fold(ctx, card));
     parts.push(follow_up(
         ctx,
         card,
