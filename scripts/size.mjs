@@ -13,9 +13,13 @@ const check = args.includes('--check');
 // plus 3 %, so that new work pays for itself; then languages as data (any number of languages,
 // their dates, spelling and letter pieces, country lines, authority names, the language menu)
 // cost 3.0 KB more after 2.6 KB of savings (wasm 160.2, first visit 184.3 KB): 161 / 185.
-// Earlier 130 / 160 KB: the journey's plan, record and completion screen cost 24.5 KB more. The
-// speed work (issue 15) brings both down again.
-const BUDGET = { wasmGzip: 161 * 1024, firstVisitGzip: 185 * 1024 };
+// Earlier 130 / 160 KB: the journey's plan, record and completion screen cost 24.5 KB more.
+// Then (2 Dec 2026) four more languages cost nothing here, but the reply assistant (+6.5 KB) and
+// letters in a second language (complaints in the authority's, company letters in English by
+// choice, +3.2 KB) did, after savings of 2.1 KB (wasm-opt flags) and 10 KB (no Unicode case
+// tables): wasm 170.5, first visit 195.2 KB, so 172 / 197. The speed work (issue 15) brings both
+// down again.
+const BUDGET = { wasmGzip: 172 * 1024, firstVisitGzip: 197 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
