@@ -242,11 +242,37 @@ pub struct Card {
 }
 
 impl Card {
-    /// Every account is done (or covered).
+    /// Every account is done (or covered), and no answer of the company asks for more.
     pub fn complete(&self) -> bool {
         self.units
             .iter()
             .all(|u| u.finished(self.letter_done).is_some())
+            && !self.answer_needs_action()
+    }
+
+    /// The recorded answer asks the person to act: a refusal, "use our form", "send an ID",
+    /// "not this service".
+    pub fn answer_needs_action(&self) -> bool {
+        matches!(
+            self.answer,
+            Some((
+                KindId::Refused
+                    | KindId::UseForm
+                    | KindId::IdentityRequested
+                    | KindId::NotThisService,
+                _
+            ))
+        )
+    }
+
+    /// When to look for an answer: the objection's month until one came (a mere receipt does
+    /// not count), a month after replying to "use our form" or "send an ID", else never.
+    pub fn check_on(&self) -> Option<Date> {
+        match self.answer {
+            None | Some((KindId::AutoReceipt, _)) => self.answer_due,
+            Some((KindId::UseForm | KindId::IdentityRequested, d)) => Some(d.add_months(1)),
+            Some(_) => None,
+        }
     }
 
     /// Every account is covered by another service's objection: nothing to do here.

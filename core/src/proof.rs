@@ -21,6 +21,7 @@ pub fn action_text(t: &UiText, a: ActionKind) -> &str {
         ActionKind::Access => t.action_access,
         ActionKind::Complaint => t.action_complaint,
         ActionKind::Answer(_) => t.action_answer,
+        ActionKind::Reply => t.action_reply,
     }
 }
 
@@ -36,6 +37,7 @@ pub fn action_id(a: ActionKind) -> &'static str {
         ActionKind::Access => "access",
         ActionKind::Complaint => "complaint",
         ActionKind::Answer(_) => "answer",
+        ActionKind::Reply => "reply",
     }
 }
 

@@ -54,6 +54,8 @@ pub enum ActionKind {
     /// The company answered, and the person recorded what kind of answer it was (one per
     /// service: a newer answer replaces it).
     Answer(KindId),
+    /// Sent the reply to "use our form" or "send an ID".
+    Reply,
 }
 
 impl ActionKind {

@@ -264,6 +264,8 @@ ui_text! {
     reply_remove,
     reply_law,
     reply_next,
+    complaint_now,
+    action_reply,
     ics_summary,
     ics_description,
     privacy_title,

@@ -78,12 +78,17 @@ for (const c of CASES) {
     assert.ok(reply.includes(c.refusal), reply);
     // Then the complaint, which names the answer's kind of refusal.
     await app.fold(t.what_if_complaint, card);
+    // After a refusal there is no month to wait for the complaint.
+    await card.getByText(t.complaint_now).first().waitFor();
     const complaint = await card.locator('#whatsapp-complaint-text').textContent();
     assert.ok(complaint.includes(c.complaint), complaint);
     // The record names the answer with its day.
     await app.tap(page.getByRole('button', { name: t.to_done, exact: true }));
     await app.heading().filter({ hasText: exact(t.done_title) }).waitFor();
     await page.getByText(fill(t.record_answer, refused)).first().waitFor();
+    // A refusal leaves the service open, not done.
+    const name = (await import('./app.mjs')).name('whatsapp', c.lang);
+    await page.getByRole('button', { name: fill(t.open_item, name) }).waitFor();
     // Nothing pasted ever left the page.
     assert.ok(!requests.some((r) => r.includes('Z-7781')), 'the pasted answer was sent');
     assert.deepEqual(foreign(), []);

@@ -78,7 +78,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
                 <ul class="done-list">
                     { for finished.iter().map(|c| {
                         let name = platform_name(ctx, &c.platform);
-                        let check = match c.answer_due {
+                        let check = match c.check_on() {
                             Some(due) => fill(t.check_again, &[&ctx.catalog.long_date(due, lang)]),
                             None => t.no_check_needed.to_string(),
                         };

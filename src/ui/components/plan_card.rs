@@ -456,6 +456,8 @@ fn follow_up(
             ActionKind::Reminder if running => {
                 fill(t.deadline_running, &[&ctx.catalog.long_date(due, lang)])
             }
+            // The company refused (or asked for more): no need to wait for the month.
+            ActionKind::Complaint if card.answer_needs_action() => t.complaint_now.to_string(),
             ActionKind::Complaint if running => {
                 fill(t.complaint_early, &[&ctx.catalog.long_date(due, lang)])
             }
@@ -509,19 +511,13 @@ fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
         ("access", Some(c)) => (card.company_lang, Some(&c.access)),
         _ => (None, None),
     };
-    let (Some(lang), Some(copy)) = (lang, copy) else {
+    let (Some(_), Some(copy)) = (lang, copy) else {
         return view(format!("{pid}-{kind}"), letter);
     };
     let mut parts = Vec::new();
     if kind == "complaint" {
-        // The authority does not accept the page's language: say so, and in which one it goes.
-        let language = ctx
-            .catalog
-            .languages
-            .iter()
-            .find(|x| x.code == lang)
-            .map_or("", |l| l.name.as_str());
-        parts.push(para("note", fill(t.complaint_in_language, &[language])));
+        // The authority does not accept the page's language: the version to send comes first.
+        parts.push(para("note", t.complaint_in_language.to_string()));
     }
     parts.push(view(format!("{pid}-{kind}"), letter));
     let title = if kind == "complaint" {
@@ -529,7 +525,14 @@ fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
     } else {
         t.letter_copy
     };
-    parts.push(fold(title, view(format!("{pid}-{kind}-copy"), copy)));
+    // Only to read: no copy, download or send buttons that would invite sending this one.
+    let text = copy.plain_text();
+    parts.push(fold(
+        title,
+        html! {
+            <pre class="letter-text" id={format!("{pid}-{kind}-copy-text")} tabindex="0" role="region" aria-label={title}>{ super::shown(ctx, &text) }</pre>
+        },
+    ));
     el("div", "", parts)
 }
 
@@ -611,13 +614,34 @@ fn reply_fold(ctx: &Ctx, card: &Card) -> Html {
         ));
         meaning(k, &mut body);
         // The text for the next step, where it is a letter to the company.
+        // Follow-ups count from the objection: ask for its day if it is not known yet.
+        if card.sent_on.is_none() {
+            body.push(sent_date_question(ctx, card, "reply"));
+        }
         match (k, &card.reply) {
-            (_, Some(reply)) => body.push(letter_view(
-                ctx,
-                format!("{pid}-reply"),
-                reply,
-                format!("{} – {}", platform_name(ctx, &pid), reply.subject),
-            )),
+            (_, Some(reply)) => {
+                let name = platform_name(ctx, &pid);
+                body.push(letter_view(
+                    ctx,
+                    format!("{pid}-reply"),
+                    reply,
+                    format!("{name} – {}", reply.subject),
+                ));
+                let sent = card
+                    .follow_ups
+                    .iter()
+                    .find(|(a, _)| *a == ActionKind::Reply)
+                    .map(|(_, d)| *d);
+                body.push(tick(
+                    ctx,
+                    &pid,
+                    None,
+                    ActionKind::Reply,
+                    sent,
+                    t.done_sent,
+                    &format!("{name}: {}", reply.subject),
+                ));
+            }
             (KindId::Refused | KindId::ConfirmedNarrower | KindId::FutureOnly, None) => {
                 body.push(sendable(ctx, card, "refusal", &card.texts.refusal))
             }
