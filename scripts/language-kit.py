@@ -103,8 +103,23 @@ DOTTED = re.compile(r'^(?:(\S+)\.)?([a-z]{2}) = "(?:[^"\\]|\\.)*"$')
 
 def tidy(text, codes):
     """Puts one-line texts of one key (`key.xx = "…"`, or `xx = "…"` lines in a table) in the
-    order of the languages (tomlkit inserts a new one after the first, or at the end)."""
-    lines, out, i = text.split("\n"), [], 0
+    order of the languages (tomlkit inserts a new one after the first, or at the end, which may
+    be after the comment that opens the next section: such texts move back above it)."""
+    lines = text.split("\n")
+    is_text = lambda l: (m := DOTTED.match(l)) is not None and m.group(2) in codes
+    i = 1
+    while i < len(lines):
+        if is_text(lines[i - 1]) and (lines[i].startswith("#") or not lines[i].strip()):
+            j = i
+            while j < len(lines) and (lines[j].startswith("#") or not lines[j].strip()):
+                j += 1
+            k = j
+            while k < len(lines) and is_text(lines[k]) and DOTTED.match(lines[k]).group(1) == DOTTED.match(lines[i - 1]).group(1):
+                k += 1
+            if k > j:
+                lines[i:k] = lines[j:k] + lines[i:j]
+        i += 1
+    out, i = [], 0
     while i < len(lines):
         m = DOTTED.match(lines[i])
         j = i + 1

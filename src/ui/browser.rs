@@ -200,3 +200,34 @@ pub fn set_location_hash(hash: &str, replace: bool) {
 pub fn console_note(msg: &str) {
     web_sys::console::info_1(&JsValue::from_str(msg));
 }
+
+std::thread_local! {
+    /// Edits held back while a person types (by field), and the timer that applies them.
+    static LATER: std::cell::RefCell<(Vec<(String, Box<dyn FnOnce()>)>, Option<gloo::timers::callback::Timeout>)> =
+        std::cell::RefCell::new((Vec::new(), None));
+}
+
+/// Applies an edit a moment after the last key (`key` names the field), so that typing into a
+/// field every letter uses does not regenerate and repaint the whole plan on every key. The
+/// field keeps what was typed; [`apply_later`] runs the held edits at once.
+pub fn later(key: String, edit: impl FnOnce() + 'static) {
+    LATER.with(|l| {
+        let mut l = l.borrow_mut();
+        l.0.retain(|(k, _)| *k != key);
+        l.0.push((key, Box::new(edit)));
+        l.1 = Some(gloo::timers::callback::Timeout::new(300, apply_later));
+    });
+}
+
+/// Runs every held edit now: before any tap or click (a copy button must copy the latest
+/// text), when focus leaves a field, and when the page is hidden (nothing typed is lost).
+pub fn apply_later() {
+    let edits = LATER.with(|l| {
+        let mut l = l.borrow_mut();
+        l.1 = None;
+        std::mem::take(&mut l.0)
+    });
+    for (_, edit) in edits {
+        edit();
+    }
+}

@@ -228,6 +228,34 @@ pub fn use_deep_link_focus(state: &UseReducerHandle<Model>, target: Option<Strin
     });
 }
 
+/// Edits held back while typing (`browser::later`) are applied before any tap or click, when
+/// focus leaves a field, and when the page is hidden.
+#[hook]
+pub fn use_apply_later() {
+    use_effect_with((), |_| {
+        let window = web_sys::window();
+        let doc = window.as_ref().and_then(|w| w.document());
+        let mut listeners = Vec::new();
+        if let Some(doc) = &doc {
+            let capture = gloo::events::EventListenerOptions::run_in_capture_phase();
+            for event in ["pointerdown", "focusout", "visibilitychange"] {
+                listeners.push(gloo::events::EventListener::new_with_options(
+                    doc,
+                    event,
+                    capture,
+                    |_| browser::apply_later(),
+                ));
+            }
+        }
+        if let Some(w) = &window {
+            listeners.push(gloo::events::EventListener::new(w, "pagehide", |_| {
+                browser::apply_later()
+            }));
+        }
+        move || drop(listeners)
+    });
+}
+
 /// A menu closes when the person taps or clicks anywhere outside it, as menus do.
 #[hook]
 pub fn use_menu_closes_outside() {

@@ -398,6 +398,7 @@ pub fn App() -> Html {
     hooks::use_address_bar(&state, &screen, init.2.clone());
     hooks::use_back_button(&state);
     hooks::use_menu_closes_outside();
+    hooks::use_apply_later();
     hooks::use_keep(&state, &note);
     let (loaded, load_error, retry) = hooks::use_data(&state);
     hooks::use_known_services(&state, loaded);

@@ -205,3 +205,35 @@ test('printing: the plan shows the address of every link; a letter prints on one
   assert.match(name('linkedin', 'de'), /LinkedIn/);
   await context.close();
 });
+
+test('a name typed on the plan is in the letter the moment the copy button is tapped, and survives a reload at once', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url + '#/de/start');
+  await app.ready();
+  await app.choose('whatsapp');
+  await app.tap(app.nextButton(1));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await page.getByLabel(t.country, { exact: true }).selectOption('AT');
+  await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+  const card = app.card('whatsapp');
+  await app.fold(t.letter_details, card);
+  const field = card.getByLabel(t.name, { exact: true });
+  await app.type(field, 'Lea Sofortig');
+  // Straight to the copy button, no pause: the copied letter has the name.
+  await app.tap(card.getByRole('button', { name: new RegExp('^' + fill(t.label_value, t.copy, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first());
+  await card.getByRole('status').filter({ hasText: t.copied }).first().waitFor();
+  assert.ok((await page.evaluate(() => navigator.clipboard.readText())).includes('Lea Sofortig'));
+  // Typed, then the page reloads at once: nothing lost.
+  await field.click();
+  await field.press('End');
+  await field.pressSequentially(' X');
+  await page.reload();
+  await app.card('whatsapp').waitFor();
+  await app.fold(t.letter_details, app.card('whatsapp'));
+  assert.equal(await app.card('whatsapp').getByLabel(t.name, { exact: true }).inputValue(), 'Lea Sofortig X');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -8,7 +8,7 @@ use super::{
     copy_button, date_field, el, fold, letter_view, link_out, para, platform_name, text_field,
     text_list, txt, Field,
 };
-use crate::ui::Ctx;
+use crate::ui::{browser, Ctx};
 use kiw_core::letters::{FilledField, Letter};
 use kiw_core::model::{Confidence, Device, Platform, Reliability, Route, Status};
 use kiw_core::plan::{Card, RouteKind, Unit};
@@ -379,9 +379,16 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
 fn letter_details(ctx: &Ctx, pid: &str) -> Html {
     let t = ctx.t();
     let person = &ctx.s().person;
+    // Every letter uses these: applied a moment after the last key, not on every key.
     let edit = |field: PersonField| {
         let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.dispatch(Action::EditPerson(field, v)))
+        let key = format!("{pid}-{}", field as u8);
+        Callback::from(move |v: String| {
+            let ctx = ctx.clone();
+            browser::later(key.clone(), move || {
+                ctx.dispatch(Action::EditPerson(field, v))
+            })
+        })
     };
     el(
         "details",
