@@ -201,10 +201,14 @@ pub fn console_note(msg: &str) {
     web_sys::console::info_1(&JsValue::from_str(msg));
 }
 
+/// Edits held back while a person types (by field), and the timer that applies them.
+type Held = (
+    Vec<(String, Box<dyn FnOnce()>)>,
+    Option<gloo::timers::callback::Timeout>,
+);
+
 std::thread_local! {
-    /// Edits held back while a person types (by field), and the timer that applies them.
-    static LATER: std::cell::RefCell<(Vec<(String, Box<dyn FnOnce()>)>, Option<gloo::timers::callback::Timeout>)> =
-        std::cell::RefCell::new((Vec::new(), None));
+    static LATER: std::cell::RefCell<Held> = std::cell::RefCell::new((Vec::new(), None));
 }
 
 /// Applies an edit a moment after the last key (`key` names the field), so that typing into a
