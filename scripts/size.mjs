@@ -17,9 +17,11 @@ const check = args.includes('--check');
 // Then (2 Dec 2026) four more languages cost nothing here, but the reply assistant (+6.5 KB) and
 // letters in a second language (complaints in the authority's, company letters in English by
 // choice, +3.2 KB) did, after savings of 2.1 KB (wasm-opt flags) and 10 KB (no Unicode case
-// tables): wasm 170.5, first visit 195.2 KB, so 172 / 197. The speed work (issue 15) brings both
-// down again.
-const BUDGET = { wasmGzip: 172 * 1024, firstVisitGzip: 197 * 1024 };
+// tables): wasm 170.5, first visit 195.2 KB, so 172 / 197. The fixes after the phone walkthrough
+// (open services after a refusal, reading copies, a tick for replies) and edits held back while
+// typing on the plan cost 2.0 KB more: wasm 172.5, first visit 197.3 KB, so 174 / 199. The speed
+// work (issue 15) brings both down again.
+const BUDGET = { wasmGzip: 174 * 1024, firstVisitGzip: 199 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -23,7 +23,8 @@ fn tile(ctx: &Ctx, p: &Platform) -> Html {
         <li key={p.id.clone()}>
             <label class={classes!("tile", checked.then_some("chosen"))} for={id.clone()}>
                 <input type="checkbox" {id} {checked} {onchange} />
-                <span class="tile-name">{ p.name.get(ctx.lang()) }</span>
+                // A narrow tile breaks a name after a dot ("WordPress." "com"), not inside a word.
+                <span class="tile-name">{ for p.name.get(ctx.lang()).split_inclusive('.').map(|part| html! { <>{ part }<wbr /></> }) }</span>
             </label>
         </li>
     }
