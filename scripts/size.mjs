@@ -30,6 +30,11 @@ const files = readdirSync(dist)
   .filter((f) => statSync(join(dist, f)).isFile())
   .map((name) => {
     const bytes = readFileSync(join(dist, name));
+    // As GitHub Pages sends it: compressed only for the types it compresses (not images, not
+    // application/octet-stream), so the figures are what a visitor downloads.
+    if (!/\.(html|js|mjs|css|wasm|json|webmanifest|svg|txt)$/.test(name)) {
+      return { name, raw: bytes.length, gzip: bytes.length, brotli: bytes.length };
+    }
     return { name, raw: bytes.length, gzip: gz(bytes), brotli: br(bytes) };
   });
 
@@ -41,14 +46,14 @@ const referenced = new Set(
 );
 // The app then fetches the start data of the page's language (the first of data/languages.toml).
 const lang = html.match(/<html lang="([a-z]{2})"/)?.[1];
-const firstData = files.filter((f) => new RegExp(`^index-${lang}-[0-9a-f]+\\.bin$`).test(f.name));
+const firstData = files.filter((f) => new RegExp(`^index-${lang}-[0-9a-f]+\\.json$`).test(f.name));
 if (firstData.length !== 1) {
-  console.error(`expected exactly one index-${lang}-*.bin in ${dist}`);
+  console.error(`expected exactly one index-${lang}-*.json in ${dist}`);
   process.exit(1);
 }
 const first = files.filter((f) => f.name === 'index.html' || referenced.has(f.name) || firstData.includes(f));
 const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
-const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html', '.bin': 'data' })[extname(f.name)] ?? 'other';
+const kind = (f) => ({ '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html', '.json': 'data' })[extname(f.name)] ?? 'other';
 const byKind = {};
 for (const f of first) {
   const k = kind(f);

@@ -20,6 +20,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+const COMPRESSED = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg)/;
 
 /** Serves `dir` under `prefix` (e.g. "/ki-widerspruch/"), like GitHub Pages; gzip on request. */
 export async function serve({ dir = DIST, prefix = '/', gzip = false } = {}) {
@@ -40,7 +41,8 @@ export async function serve({ dir = DIST, prefix = '/', gzip = false } = {}) {
       await stat(file);
       let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      // Like GitHub Pages, only types it compresses (not application/octet-stream, not images).
+      if (gzip && COMPRESSED.test(headers['content-type']) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }

@@ -44,7 +44,7 @@ test('a full journey makes no request to another origin; only this tab keeps the
   // the language (once), the icon and the service worker — never with anything in the address.
   const later = requests.slice(loaded).map((u) => new URL(u));
   const names = later.map((u) => u.pathname.split('/').pop());
-  assert.ok(names.every((f) => /^(data-de-[0-9a-f]{16}\.bin|icon-192\.png|sw\.js)$/.test(f)), `requests while typing: ${names}`);
+  assert.ok(names.every((f) => /^(data-de-[0-9a-f]{16}\.json|icon-192\.png|sw\.js)$/.test(f)), `requests while typing: ${names}`);
   assert.equal(names.filter((f) => f.startsWith('data-')).length, 1, 'the data file is fetched once');
   assert.ok(later.every((u) => u.search === '' && u.hash === ''), 'no request carries parameters');
   assert.deepEqual(await csp(), [], 'Content-Security-Policy violations');
