@@ -184,7 +184,8 @@ async fn fetch_catalog(lang: Lang, full: bool) -> Result<(), String> {
     provide_catalog(lang, &js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Starts the app in `<div id="app">`, replacing the static first screen there.
+/// Starts the app beside `<div id="app">`, the static first screen, which stays on screen until
+/// the app can show the same step (`take_over`): the first paint is kept and nothing shifts.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
@@ -193,12 +194,35 @@ pub fn start() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Some(root) = doc.get_element_by_id("app") else {
+    let Some(first) = doc.get_element_by_id("app") else {
         return;
     };
     apply_embed_look(&doc);
-    root.set_inner_html("");
-    yew::Renderer::<App>::with_root(root).render();
+    let Ok(live) = doc.create_element("div") else {
+        return;
+    };
+    live.set_id("app-live");
+    let _ = live.set_attribute("hidden", "");
+    if let Some(parent) = first.parent_node() {
+        let _ = parent.insert_before(&live, first.next_sibling().as_ref());
+    }
+    yew::Renderer::<App>::with_root(live).render();
+}
+
+/// The app has its first screen (or a load error to show): it takes the static screen's place
+/// in one step, before the next paint, under the same id.
+fn take_over() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(live) = doc.get_element_by_id("app-live") else {
+        return;
+    };
+    if let Some(first) = doc.get_element_by_id("app") {
+        first.remove();
+    }
+    live.set_id("app");
+    let _ = live.remove_attribute("hidden");
 }
 
 /// The options a host page set in the address (see `kiw_core::embed`), read once.
@@ -401,6 +425,14 @@ pub fn App() -> Html {
     hooks::use_apply_later();
     hooks::use_keep(&state, &note);
     let (loaded, load_error, retry) = hooks::use_data(&state);
+    // Before the effects below: focus can only move inside the app once it is on screen.
+    let ready = load_error
+        || cached(state.0.lang).is_some_and(|c| state.0.step == Step::Start || !c.is_index());
+    use_effect_with(ready, |ready| {
+        if *ready {
+            take_over();
+        }
+    });
     hooks::use_known_services(&state, loaded);
     hooks::use_first_guesses(&state, loaded, has_full(state.0.lang));
     hooks::use_deep_link_focus(&state, init.2.clone(), has_full(state.0.lang));
