@@ -61,6 +61,9 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+// No preload of the app's script and wasm: fetched by the loader right after the page is parsed,
+// they no longer compete with the first screen's paint for a slow connection.
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/ nonce="[^"]*"/g, '');
 
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
@@ -78,8 +81,10 @@ if (existsSync(notFound)) {
   const home = publicUrl && publicUrl.startsWith('/') ? publicUrl : '/';
   writeFileSync(notFound, readFileSync(notFound, 'utf8').replaceAll('%BASE%./', home).replaceAll('%BASE%', home));
 }
-// The service worker: caches exactly this build's files (versioned by their names), serves them
-// when offline, deletes older caches on update, and never touches other origins.
+// The service worker: caches this build's app and the data of the visitor's language (versioned
+// by their names), serves them when offline, deletes older caches on update, and never touches
+// other origins. Other languages' data is cached only once a page asks for it, so a visitor
+// downloads nothing of the languages they do not use.
 const files = readdirSync(dir)
   .filter((f) => !['404.html', 'sw.js'].includes(f) && !f.startsWith('.') && statSync(join(dir, f)).isFile())
   .sort();
@@ -87,14 +92,39 @@ const files = readdirSync(dir)
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const version = hash.digest('hex').slice(0, 16);
+const langOf = (f) => f.match(/^(?:index|data)-([a-z]{2})-[0-9a-f]+\.json$/)?.[1];
+const byLang = {};
+for (const f of files.filter(langOf)) (byLang[langOf(f)] ??= []).push('./' + f);
+// Names with a content hash never change: the browser's copy is good. The rest is fetched anew.
+const hashed = (f) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(f);
 const sw = `// KI-Widerspruch service worker, build ${version}.
 const CACHE = 'kiw-${version}';
-const FILES = ${JSON.stringify(['./', ...files.map((f) => './' + f)])};
+const APP = ${JSON.stringify(['./', ...files.filter((f) => !langOf(f)).map((f) => './' + f)])};
+const FRESH = ${JSON.stringify(['./', ...files.filter((f) => !langOf(f) && !hashed(f)).map((f) => './' + f)])};
+const DATA = ${JSON.stringify(byLang)};
+// The language of the page that is installing this worker (its address), else the browser's.
+async function language() {
+  const codes = Object.keys(DATA);
+  for (const c of await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })) {
+    const u = new URL(c.url);
+    const m = u.hash.match(/^#\\/([a-z]{2})(\\/|$)/) || u.pathname.match(/\\/([a-z]{2})\\.html$/);
+    if (m && codes.includes(m[1])) return m[1];
+  }
+  for (const l of self.navigator.languages || []) {
+    const code = l.slice(0, 2).toLowerCase();
+    if (codes.includes(code)) return code;
+  }
+  return codes[0];
+}
 self.addEventListener('install', (e) => {
-  // 'reload': fetch from the network, never from the browser's HTTP cache (which may be older).
   e.waitUntil(
     caches.open(CACHE)
-      .then((c) => c.addAll(FILES.map((u) => new Request(u, { cache: 'reload' }))))
+      .then(async (c) => {
+        const files = [...APP, ...(DATA[await language()] ?? [])];
+        // 'reload' only for names without a content hash, which the browser's cache may hold
+        // in an older version; hashed files come from that cache when it has them.
+        await c.addAll(files.map((u) => new Request(u, { cache: FRESH.includes(u) ? 'reload' : 'default' })));
+      })
       .then(() => self.skipWaiting()),
   );
 });
@@ -119,8 +149,15 @@ self.addEventListener('fetch', (e) => {
         }
       }
       // Everything else has its content hash in the name: any cache first (a tab still open
-      // from the previous release may ask for its own files), then the network.
-      return (await caches.match(e.request, { ignoreSearch: true })) ?? fetch(e.request);
+      // from the previous release may ask for its own files), then the network; another
+      // language's data is kept once fetched, for offline use.
+      const hit = await caches.match(e.request, { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(e.request);
+      if (response.ok && /\\/(index|data)-[a-z]{2}-[0-9a-f]+\\.json$/.test(url.pathname)) {
+        cache.put(e.request, response.clone());
+      }
+      return response;
     }),
   );
 });

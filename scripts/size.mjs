@@ -44,6 +44,11 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set(
   [...html.matchAll(/(?:\bsrc|<link\b[^>]*\bhref)="\.\/([^"]+)"/g)].map((m) => m[1]),
 );
+// … and what the loader script fetches: the app's script and its wasm.
+for (const name of [...referenced].filter((n) => n.endsWith('.js'))) {
+  const code = readFileSync(join(dist, name), 'utf8');
+  for (const m of code.matchAll(/['"]\.\/([^'"]+\.(?:js|wasm))['"]/g)) referenced.add(m[1]);
+}
 // The app then fetches the start data of the page's language (the first of data/languages.toml).
 const lang = html.match(/<html lang="([a-z]{2})"/)?.[1];
 const firstData = files.filter((f) => new RegExp(`^index-${lang}-[0-9a-f]+\\.json$`).test(f.name));

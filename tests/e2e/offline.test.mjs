@@ -19,6 +19,14 @@ test('after the first visit the tool works offline, under a sub-path', async () 
   await page.goto(server.url + '#/de/start');
   await ready(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
+  // The app and the data of this page's language are kept; no other language's data.
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('kiw-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  const data = kept.filter((f) => /^(index|data)-[a-z]{2}-/.test(f));
+  assert.deepEqual(data.map((f) => f.slice(0, f.indexOf('-', 6))).sort(), ['data-de', 'index-de'], kept.join(' '));
+  assert.ok(kept.some((f) => f.endsWith('.wasm')), 'the app itself');
   const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
   assert.equal(manifest.start_url, './');
   assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
