@@ -19,9 +19,10 @@ const check = args.includes('--check');
 // choice, +3.2 KB) did, after savings of 2.1 KB (wasm-opt flags) and 10 KB (no Unicode case
 // tables): wasm 170.5, first visit 195.2 KB, so 172 / 197. The fixes after the phone walkthrough
 // (open services after a refusal, reading copies, a tick for replies) and edits held back while
-// typing on the plan cost 2.0 KB more: wasm 172.5, first visit 197.3 KB, so 174 / 199. The speed
-// work (issue 15) brings both down again.
-const BUDGET = { wasmGzip: 174 * 1024, firstVisitGzip: 199 * 1024 };
+// typing on the plan cost 2.0 KB more: wasm 172.5, first visit 197.3 KB, so 174 / 199. The first
+// visit now also counts what the loader fetches (the service worker, 1.6 KB, was always fetched
+// but not counted), so 174 / 201. The speed work (issue 15) brings both down again.
+const BUDGET = { wasmGzip: 174 * 1024, firstVisitGzip: 201 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
