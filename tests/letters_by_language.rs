@@ -1,0 +1,224 @@
+//! The letters of each language of the tool, checked against facts a person wrote down by hand
+//! from the GDPR's text in that language, the authority's own name and the company's address:
+//! recipient, articles, deadline, salutation, and the complaint to the person's own authority.
+//! A complaint whose language differs from the person's goes in the authority's language.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kiw_core::letters::{generate, Account, Person, Request};
+use kiw_core::plan::plan_with;
+use kiw_core::state::{reduce, AccountField, Action, ActionKind, PersonField, State};
+use kiw_core::{Catalog, Date, Lang};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static C: OnceLock<Catalog> = OnceLock::new();
+    C.get_or_init(|| {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        match kiw_core::load::load_and_validate(&data, day("2026-12-02")) {
+            Ok((c, _)) => c,
+            Err(f) => panic!("{}", kiw_core::validate::report(&f)),
+        }
+    })
+}
+
+fn day(s: &str) -> Date {
+    Date::parse(s).unwrap()
+}
+
+struct Case {
+    lang: &'static str,
+    region: &'static str,
+    /// In the objection to TikTok's Irish company, written on 23 November 2026.
+    objection: &'static [&'static str],
+    /// In the complaint to the person's authority, objection sent on 20 October 2026.
+    complaint: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        lang: "it",
+        region: "IT",
+        objection: &[
+            "TikTok Technology Limited",
+            "Irlanda",
+            "Spett.le",
+            "articolo 21, paragrafo 1, del GDPR",
+            "articolo 6, paragrafo 1, lettera f), del GDPR",
+            "23 dicembre 2026",
+            "Distinti saluti",
+        ],
+        complaint: &[
+            "Garante per la protezione dei dati personali",
+            "Piazza Venezia 11",
+            "articolo 77, paragrafo 1, del GDPR",
+            "20 ottobre 2026",
+        ],
+    },
+    Case {
+        lang: "es",
+        region: "ES",
+        objection: &[
+            "TikTok Technology Limited",
+            "Irlanda",
+            "Muy señores míos:",
+            "artículo 21.1 del RGPD",
+            "artículo 6.1, letra f), del RGPD",
+            "23 de diciembre de 2026",
+            "Atentamente,",
+        ],
+        complaint: &[
+            "Agencia Española de Protección de Datos",
+            "C/ Jorge Juan 6",
+            "artículo 77.1 del RGPD",
+            "20 de octubre de 2026",
+        ],
+    },
+    Case {
+        lang: "nl",
+        region: "NL",
+        objection: &[
+            "TikTok Technology Limited",
+            "Ierland",
+            "Geachte heer, mevrouw,",
+            "artikel 21, lid 1, AVG",
+            "artikel 6, lid 1, onder f, AVG",
+            "23 december 2026",
+            "Met vriendelijke groet,",
+        ],
+        complaint: &[
+            "Autoriteit Persoonsgegevens",
+            "Postbus 93374",
+            "artikel 77, lid 1, AVG",
+            "20 oktober 2026",
+        ],
+    },
+    Case {
+        lang: "pl",
+        region: "PL",
+        objection: &[
+            "TikTok Technology Limited",
+            "Irlandia",
+            "Szanowni Państwo,",
+            "art. 21 ust. 1 RODO",
+            "art. 6 ust. 1 lit. f RODO",
+            "23 grudnia 2026 r.",
+            "Z poważaniem",
+        ],
+        complaint: &[
+            "Prezes Urzędu Ochrony Danych Osobowych",
+            "ul. Stawki 2",
+            "art. 77 ust. 1 RODO",
+            "20 października 2026 r.",
+        ],
+    },
+];
+
+#[test]
+fn each_language_writes_the_letters_people_in_its_country_need() {
+    let c = catalog();
+    for case in CASES {
+        let lang = Lang::from_code(case.lang).unwrap();
+        let person = Person {
+            name: "Kim Muster".into(),
+            region: case.region.into(),
+            ..Person::default()
+        };
+        let accounts = [Account {
+            platform: "tiktok".into(),
+            username: "kimm".into(),
+            ..Account::default()
+        }];
+        let req = Request {
+            catalog: c,
+            person: &person,
+            accounts: &accounts,
+            today: day("2026-11-23"),
+            sent_on: Some(day("2026-10-20")),
+            lang,
+        };
+        let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
+        let objection = t.objection.plain_text();
+        for fact in case.objection {
+            assert!(
+                objection.contains(fact),
+                "{}: objection lacks {fact:?}:\n{objection}",
+                case.lang
+            );
+        }
+        let complaint = t.complaint.expect("a complaint").plain_text();
+        for fact in case.complaint {
+            assert!(
+                complaint.contains(fact),
+                "{}: complaint lacks {fact:?}:\n{complaint}",
+                case.lang
+            );
+        }
+        // Nothing of another language's law names.
+        for other in ["DSGVO", "RGPD", "AVG", "RODO"]
+            .iter()
+            .filter(|n| !case.objection.iter().any(|f| f.contains(*n)))
+        {
+            assert!(
+                !objection.contains(other),
+                "{}: {other} in\n{objection}",
+                case.lang
+            );
+        }
+    }
+}
+
+/// A Polish speaker living in Spain: the objection in Polish, the complaint to the AEPD in
+/// Spanish (it accepts Spanish only), with the Polish one to read.
+#[test]
+fn a_complaint_goes_in_a_language_the_authority_accepts() {
+    let c = catalog();
+    let pl = Lang::from_code("pl").unwrap();
+    let es = Lang::from_code("es").unwrap();
+    let mut s = reduce(State::default(), Action::SetLang(pl));
+    s = reduce(s, Action::Toggle("tiktok".into()));
+    let id = s.accounts[0].id;
+    s = reduce(
+        s,
+        Action::EditAccount(id, AccountField::Username, "kimm".into()),
+    );
+    s = reduce(
+        s,
+        Action::EditPerson(PersonField::Name, "Kim Muster".into()),
+    );
+    s = reduce(s, Action::EditPerson(PersonField::Region, "ES".into()));
+    s = reduce(
+        s,
+        Action::SetDone {
+            platform: "tiktok".into(),
+            account: None,
+            action: ActionKind::Objection,
+            date: Some(day("2026-10-20")),
+        },
+    );
+    let p = plan_with(&s, c, day("2026-11-23"), false, &[(es, c)]);
+    let card = &p.cards[0];
+    assert_eq!(card.complaint_lang, Some(es));
+    let send = card.texts.complaint.as_ref().unwrap().plain_text();
+    for fact in [
+        "Agencia Española de Protección de Datos",
+        "artículo 77.1 del RGPD",
+        "Muy señores míos:",
+        "20 de octubre de 2026",
+    ] {
+        assert!(send.contains(fact), "{fact:?} not in:\n{send}");
+    }
+    let read = card
+        .copy
+        .as_ref()
+        .unwrap()
+        .complaint
+        .as_ref()
+        .unwrap()
+        .plain_text();
+    assert!(
+        read.contains("art. 77 ust. 1 RODO") && read.contains("Szanowni Państwo,"),
+        "{read}"
+    );
+    assert!(card.texts.objection.body.contains("art. 21 ust. 1 RODO"));
+}
