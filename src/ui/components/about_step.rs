@@ -92,7 +92,13 @@ fn accounts_of(ctx: &Ctx, need: &AccountNeeds) -> Html {
         };
         let legend = format!("{name} – {}", fill(t.account_n, &[&(n + 1).to_string()]));
         let user = need.user.map(|(kind, _)| {
-            let label = platform.and_then(|p| p.account_label.as_ref()).map(|l| l.get(lang));
+            // The service's word for an account ("phone number") is written for the middle of a
+            // sentence; as a field's label it starts with a capital (ASCII: our languages' words).
+            let capital: Option<String> = platform.and_then(|p| p.account_label.as_ref()).map(|l| {
+                let mut c = l.get(lang).chars();
+                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            });
+            let label = capital.as_deref();
             let (label, hint, auto) = match (kind, label) {
                 (UserField::Workspace, _) => (t.workspace, t.workspace_hint, "off"),
                 (UserField::Username, Some(l)) => (l, t.username_hint, "tel"),
