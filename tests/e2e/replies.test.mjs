@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { PHONE, openPage, shared } from './lib.mjs';
-import { App, exact, fill } from './app.mjs';
+import { App, exact, fill, name } from './app.mjs';
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
 
@@ -87,8 +87,7 @@ for (const c of CASES) {
     await app.heading().filter({ hasText: exact(t.done_title) }).waitFor();
     await page.getByText(fill(t.record_answer, refused)).first().waitFor();
     // A refusal leaves the service open, not done.
-    const name = (await import('./app.mjs')).name('whatsapp', c.lang);
-    await page.getByRole('button', { name: fill(t.open_item, name) }).waitFor();
+    await page.getByRole('button', { name: fill(t.open_item, name('whatsapp', c.lang)) }).waitFor();
     // Nothing pasted ever left the page.
     assert.ok(!requests.some((r) => r.includes('Z-7781')), 'the pasted answer was sent');
     assert.deepEqual(foreign(), []);
