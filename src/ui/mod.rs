@@ -203,6 +203,18 @@ pub fn start() {
     };
     live.set_id("app-live");
     let _ = live.set_attribute("hidden", "");
+    // The static screen keeps its look but gives up its ids (`step-heading`, `main`, …), so that
+    // each id is the app's alone while both are in the page.
+    if let Ok(with_id) = first.query_selector_all("[id]") {
+        for i in 0..with_id.length() {
+            if let Some(el) = with_id
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.remove_attribute("id");
+            }
+        }
+    }
     if let Some(parent) = first.parent_node() {
         let _ = parent.insert_before(&live, first.next_sibling().as_ref());
     }
