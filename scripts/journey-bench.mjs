@@ -3,6 +3,9 @@
 // completion screen. Prints taps, typed characters, screens per step and words on the plan, and
 // whether every card's actions are in view without opening anything. Uses the built site (dist/).
 //   node scripts/journey-bench.mjs        (after `trunk build --release`)
+//   node scripts/journey-bench.mjs --shots docs/phone-journey/after.png
+//                                         (also writes the start, plan and completion screens
+//                                          side by side, as the phone shows them)
 // Taps are taps on the screen, including one per service to open its form or setting (the link
 // in the tool, or the app where the way there has no link) although the benchmark does not
 // leave the tool; typed characters include the keyboard's "go" key.
@@ -18,10 +21,15 @@ await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 
 const app = new App(page, 'de');
 const t = app.t;
 const screens = {};
+const shots = {};
 const measure = async (step) => {
   const h = await page.evaluate(() => document.documentElement.scrollHeight);
   screens[step] = Math.round((h / PHONE.viewport.height) * 10) / 10;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  shots[step] = await page.screenshot();
 };
+const shotsAt = process.argv.indexOf('--shots');
+const shotsFile = shotsAt > 0 ? process.argv[shotsAt + 1] : null;
 
 await page.goto(server.url);
 await app.ready();
@@ -75,6 +83,16 @@ console.log(`  words on the plan     ${words}`);
 console.log(`  actions in view       ${actionsInView ? 'yes, on every card' : 'NO'}`);
 console.log(`  completion screen     ${allDone ? 'all 4 done' : 'NOT all done'}`);
 console.log(ok ? 'targets met' : 'TARGETS MISSED');
+if (shotsFile) {
+  // One picture: start, plan and completion screen side by side, each at the phone's size.
+  const composer = await browser.newPage({ viewport: { width: 3 * 390 + 40, height: 844 }, deviceScaleFactor: 2 });
+  const img = (png) => `<img src="data:image/png;base64,${png.toString('base64')}" width="390" height="844">`;
+  await composer.setContent(
+    `<body style="margin:0;display:flex;gap:20px;background:#888">${['start', 'plan', 'done'].map((s) => img(shots[s])).join('')}</body>`,
+  );
+  await composer.screenshot({ path: shotsFile });
+  console.log(`  screens written to    ${shotsFile}`);
+}
 mkdirSync('target', { recursive: true });
 writeFileSync('target/journey-bench.json', JSON.stringify({ ...result, targets: TARGETS, ok }, null, 2) + '\n');
 await browser.close();
