@@ -218,7 +218,11 @@ pub fn start() {
     if let Some(parent) = first.parent_node() {
         let _ = parent.insert_before(&live, first.next_sibling().as_ref());
     }
-    yew::Renderer::<App>::with_root(live).render();
+    // In a task of its own: the first render does not lengthen the task that started the wasm.
+    gloo::timers::callback::Timeout::new(0, move || {
+        yew::Renderer::<App>::with_root(live).render();
+    })
+    .forget();
 }
 
 /// The app has its first screen (or a load error to show): it takes the static screen's place

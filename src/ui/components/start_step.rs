@@ -23,10 +23,18 @@ fn tile(ctx: &Ctx, p: &Platform) -> Html {
         <li key={p.id.clone()}>
             <label class={classes!("tile", checked.then_some("chosen"))} for={id.clone()}>
                 <input type="checkbox" {id} {checked} {onchange} />
-                // A narrow tile breaks a name after a dot ("WordPress." "com"), not inside a word.
-                <span class="tile-name">{ for p.name.get(ctx.lang()).split_inclusive('.').map(|part| html! { <>{ part }<wbr /></> }) }</span>
+                <span class="tile-name">{ tile_name(p.name.get(ctx.lang())) }</span>
             </label>
         </li>
+    }
+}
+
+/// A narrow tile breaks a name after a dot ("WordPress." "com"), not inside a word; most names
+/// have no dot and get no break element.
+fn tile_name(name: &str) -> Html {
+    match name.split_once('.') {
+        Some((head, tail)) if !tail.is_empty() => html! { <>{ head }{ "." }<wbr />{ tail }</> },
+        _ => html! { { name } },
     }
 }
 
