@@ -93,6 +93,9 @@ names! {
         HasUser = "has_user",
         /// In the line naming an account: an e-mail address is given.
         HasMail = "has_mail",
+        /// In the line naming an account: the service knows accounts by something of its own
+        /// (WhatsApp: a phone number), named by `label`.
+        OwnLabel = "own_label",
         /// The company has a representative in Europe (Art. 27 GDPR / UK GDPR).
         Representative = "representative",
     }

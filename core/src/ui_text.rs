@@ -118,6 +118,7 @@ ui_text! {
     fill_in,
     then,
     send_letter,
+    paste_in_form,
     also_letter,
     send_message,
     field_required,

@@ -58,6 +58,11 @@ export function T(lang) {
   );
 }
 
+/** What a service knows accounts by, where it is not a user name (data/platforms, `account_label`). */
+export function accountLabel(id, lang) {
+  return platforms[id].account_label?.[lang];
+}
+
 /** A platform's name as the app shows it. */
 export function name(id, lang) {
   const p = platforms[id];

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { DESKTOP, PHONE, openPage, shared } from './lib.mjs';
-import { App, reasonLabel, exact, fill, formLabel, name } from './app.mjs';
+import { App, accountLabel, reasonLabel, exact, fill, formLabel, name } from './app.mjs';
 
 const env = shared();
 
@@ -258,3 +258,27 @@ test('a follow-up asks when the objection went out and never calls a running dea
   assert.equal(await li.locator('#linkedin-reminder-text').count(), 0);
   await context.close();
 });
+
+test('a letter that goes through a web form: the text to paste has no address block, the postal letter stays at hand', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url + '#/de/plan/whatsapp');
+  const card = app.card('whatsapp');
+  await card.getByText(t.paste_in_form, { exact: true }).waitFor();
+  const form = (await card.locator('#whatsapp-objection-form-text').textContent()).trim();
+  const letter = await card.locator('#whatsapp-objection-text').textContent();
+  // The postal letter is the form's text with the sender, recipient and date above it.
+  assert.ok(letter.indexOf(form) > 0, 'the form text is the letter without its head');
+  // Its head: sender, recipient, date, each a block of lines. (The sender's name also signs
+  // the text, so only the recipient and the date are looked for.)
+  const [, recipient, date] = letter.slice(0, letter.indexOf(form)).trim().split(/\n\s*\n/);
+  const head = [...recipient.split('\n'), date].map((l) => l.trim()).filter(Boolean);
+  assert.ok(head.length >= 4, `a postal head: ${head}`);
+  for (const line of head) assert.ok(!form.split('\n').includes(line), `"${line}" is not pasted into the form`);
+  // Nothing typed yet: the gap names what WhatsApp knows the account by.
+  assert.match(form, new RegExp('\\[' + accountLabel('whatsapp', 'de') + '\\]', 'i'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+

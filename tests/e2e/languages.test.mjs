@@ -228,10 +228,18 @@ test('letters to the company in English by choice, with the person\'s own langua
   await app.tap(page.getByRole('checkbox', { name: t.company_english, exact: true }));
   await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
   const card = app.card('whatsapp');
+  // WhatsApp takes the text in its web form: that text is in English, with a Polish one to read.
+  const form = card.locator('#whatsapp-objection-form-text');
+  await form.filter({ hasText: 'Art. 21(1) GDPR' }).waitFor();
+  assert.ok(!(await form.textContent()).includes('RODO'));
+  await app.fold(t.letter_copy, card);
+  const formCopy = await card.locator('#whatsapp-objection-form-copy-text').textContent();
+  assert.ok(formCopy.includes('art. 21 ust. 1 RODO') && formCopy.includes('Szanowni Państwo'), formCopy);
+  // The postal letter, too.
+  await app.fold(t.letter_instead, card);
   const letter = card.locator('#whatsapp-objection-text');
   await letter.filter({ hasText: 'Art. 21(1) GDPR' }).waitFor();
   assert.ok(!(await letter.textContent()).includes('RODO'));
-  await app.fold(t.letter_copy, card);
   const copy = await card.locator('#whatsapp-objection-copy-text').textContent();
   assert.ok(copy.includes('art. 21 ust. 1 RODO') && copy.includes('Szanowni Państwo'), copy);
   // The complaint stays in Polish: the Polish authority accepts it.

@@ -107,6 +107,7 @@ impl Ctx<'_> {
                 let holds = |c: Cond| match c {
                     Cond::HasUser => !user.is_empty(),
                     Cond::HasMail => !mail.is_empty(),
+                    Cond::OwnLabel => platform.account_label.is_some(),
                     _ => false,
                 };
                 let line = if platform.opt_out == OptOutKind::AdminEmail && !user.is_empty() {
@@ -187,6 +188,19 @@ mod tests {
         let tiktok = c.platforms.iter_mut().find(|p| p.id == "tiktok").unwrap();
         tiktok.account_label = Some(Text::from_pairs(&[("de", "Telefonnummer")]));
         assert_eq!(line(&c), "– TikTok, Telefonnummer: +49 170 1234567");
+    }
+
+    #[test]
+    fn an_account_with_nothing_entered_asks_for_what_the_service_knows_it_by() {
+        let mut c = fixtures();
+        let p = person("DE-BY");
+        let accounts = [account("tiktok", "")];
+        let line =
+            |c: &crate::Catalog| ctx(&request(c, &p, &accounts, "de"), "tiktok").accounts_text();
+        assert_eq!(line(&c), "– TikTok, [Benutzername oder E-Mail-Adresse]");
+        let tiktok = c.platforms.iter_mut().find(|p| p.id == "tiktok").unwrap();
+        tiktok.account_label = Some(Text::from_pairs(&[("de", "Telefonnummer")]));
+        assert_eq!(line(&c), "– TikTok, [Telefonnummer]");
     }
 
     #[test]

@@ -114,6 +114,20 @@ impl Letter {
         out
     }
 
+    /// The same text for a company's web form: subject and body, without the address block and
+    /// date line a postal letter needs (they would be pasted into the form's text field).
+    pub fn for_form(&self) -> Letter {
+        Letter {
+            from: Vec::new(),
+            to: Vec::new(),
+            to_email: None,
+            cc_email: None,
+            body: self.email_text().trim_end().to_string(),
+            message: true,
+            ..self.clone()
+        }
+    }
+
     /// Subject and body only: what goes into an e-mail.
     pub fn email_text(&self) -> String {
         format!("{}\n\n{}\n", self.subject, self.body)

@@ -101,7 +101,7 @@ impl Ctx<'_> {
             }
             Cond::Representative => self.representative.is_some(),
             // Only in the line naming an account (words.toml), answered there.
-            Cond::HasUser | Cond::HasMail => false,
+            Cond::HasUser | Cond::HasMail | Cond::OwnLabel => false,
             Cond::LeadElsewhere => {
                 let lead = self.controller.and_then(|c| c.lead_authority.as_deref());
                 let competent = self

@@ -304,11 +304,21 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                 list.push(el("li", "action", vec![para("way", t.then), what]));
             }
         }
+        RouteKind::Letter if letter_form => {
+            // A web form takes the text without the postal letter's address block and date.
+            list.push(el(
+                "li",
+                "action",
+                vec![
+                    para("way", t.paste_in_form),
+                    sendable_as(ctx, card, "objection", &card.texts.objection, true),
+                    fold(t.letter_instead, el("div", "", letter(t.send_letter))),
+                ],
+            ));
+        }
         RouteKind::Letter => {
             let mut items = letter(t.send_letter);
-            if !letter_form {
-                items.push(card_note(ctx, p, card.confidence));
-            }
+            items.push(card_note(ctx, p, card.confidence));
             list.push(el("li", "action", items));
         }
         RouteKind::Workspace => {
@@ -506,9 +516,19 @@ fn follow_up(
 /// A text to send (`kind`: objection, reminder, refusal, access, complaint) and, where it goes out
 /// in another language than the page's, the same text in the page's language to read.
 fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
+    sendable_as(ctx, card, kind, letter, false)
+}
+
+/// `form`: the text goes into a company's web form, without the postal letter's head.
+fn sendable_as(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter, form: bool) -> Html {
     let t = ctx.t();
     let pid = &card.platform;
     let name = platform_name(ctx, pid);
+    let (letter, id) = if form {
+        (letter.for_form(), format!("{pid}-{kind}-form"))
+    } else {
+        (letter.clone(), format!("{pid}-{kind}"))
+    };
     let view = |id: String, l: &Letter| letter_view(ctx, id, l, format!("{name} – {}", l.subject));
     let (lang, copy) = match (kind, &card.copy) {
         ("complaint", Some(c)) => (card.complaint_lang, c.complaint.as_ref()),
@@ -519,25 +539,29 @@ fn sendable(ctx: &Ctx, card: &Card, kind: &str, letter: &Letter) -> Html {
         _ => (None, None),
     };
     let (Some(_), Some(copy)) = (lang, copy) else {
-        return view(format!("{pid}-{kind}"), letter);
+        return view(id, &letter);
     };
     let mut parts = Vec::new();
     if kind == "complaint" {
         // The authority does not accept the page's language: the version to send comes first.
         parts.push(para("note", t.complaint_in_language.to_string()));
     }
-    parts.push(view(format!("{pid}-{kind}"), letter));
+    parts.push(view(id.clone(), &letter));
     let title = if kind == "complaint" {
         t.complaint_copy
     } else {
         t.letter_copy
     };
     // Only to read: no copy, download or send buttons that would invite sending this one.
-    let text = copy.plain_text();
+    let text = if form {
+        copy.for_form().plain_text()
+    } else {
+        copy.plain_text()
+    };
     parts.push(fold(
         title,
         html! {
-            <pre class="letter-text" id={format!("{pid}-{kind}-copy-text")} tabindex="0" role="region" aria-label={title}>{ super::shown(ctx, &text) }</pre>
+            <pre class="letter-text" id={format!("{id}-copy-text")} tabindex="0" role="region" aria-label={title}>{ super::shown(ctx, &text) }</pre>
         },
     ));
     el("div", "", parts)
