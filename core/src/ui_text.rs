@@ -155,6 +155,7 @@ ui_text! {
     download_txt,
     print_letter,
     no_email_address,
+    no_email_use_form,
     too_long_for_email,
     shown_shortened,
     after_title,

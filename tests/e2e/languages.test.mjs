@@ -68,6 +68,9 @@ test('French on a phone: from the French page to a copied letter and a complaint
   assert.match(complaint, /Commission nationale de l'informatique et des libertés/);
   assert.match(complaint, /article 77, paragraphe 1, du RGPD/);
   assert.match(complaint, /30 novembre 2026/);
+  // The CNIL takes complaints through its online form, not by e-mail: the hint says so.
+  await fold.getByText(t.no_email_use_form, { exact: true }).waitFor();
+  assert.equal(await fold.getByText(t.no_email_address, { exact: true }).count(), 0);
   await axe(page, 'plan (fr)');
   assert.deepEqual(foreign(), []);
   assert.deepEqual(problems, []);

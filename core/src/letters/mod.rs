@@ -86,6 +86,9 @@ pub struct Letter {
     /// A message (chat or e-mail between people), not a postal letter: no address block, no
     /// date line, never printed for a window envelope.
     pub message: bool,
+    /// The recipient's own web form that takes this text (an authority's complaint form), for
+    /// when there is no e-mail address.
+    pub web_form: Option<String>,
 }
 
 impl Letter {
@@ -124,6 +127,7 @@ impl Letter {
             cc_email: None,
             body: self.email_text().trim_end().to_string(),
             message: true,
+            web_form: None,
             ..self.clone()
         }
     }
@@ -310,6 +314,7 @@ impl<'a> Ctx<'a> {
             subject,
             body,
             message: kind == TemplateKind::SlackMember,
+            web_form: None,
         }
     }
 }
@@ -329,7 +334,10 @@ fn platform_texts(ctx: &Ctx<'_>, indexes: Vec<usize>) -> PlatformTexts {
         .competent_authority(&req.person.region)
         .map(|a| {
             let lines = ctx.authority_block(a);
-            ctx.letter(TemplateKind::Complaint, lines, a.email.clone(), None)
+            Letter {
+                web_form: a.complaint_form.clone(),
+                ..ctx.letter(TemplateKind::Complaint, lines, a.email.clone(), None)
+            }
         });
     let slack = (ctx.platform.opt_out == OptOutKind::AdminEmail).then(|| {
         let owner = vec![ctx.words().workspace_owner.clone()];

@@ -57,6 +57,8 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
         }
     } else if l.message {
         html! {}
+    } else if l.web_form.is_some() {
+        html! { <p class="hint">{ t.no_email_use_form }</p> }
     } else {
         html! { <p class="hint">{ t.no_email_address }</p> }
     };
