@@ -303,10 +303,10 @@ pub struct Route {
     pub link: Option<String>,
     /// A more stable page to start from when the direct link is known to change.
     pub fallback_link: Option<String>,
-    /// The steps; labels seen on screen are written in «guillemets».
+    /// The steps; labels seen on screen are quoted with the quotation marks of the text's language.
     pub steps: Vec<Text>,
     /// For a route with a direct link: the one thing to do once it is open ("Switch off
-    /// «Help improve Claude»."). The plan shows it instead of all the steps.
+    /// ‘Help improve Claude’."). The plan shows it instead of all the steps.
     #[serde(default)]
     pub action: Option<Text>,
     pub confidence: Confidence,
