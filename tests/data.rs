@@ -333,6 +333,23 @@ fn a_missing_source_is_caught() {
 }
 
 #[test]
+fn a_key_date_for_an_unknown_country_is_caught() {
+    let dir = copy_of_data();
+    edit(
+        &dir,
+        "platforms/facebook.toml",
+        "regions = [\"GB\"]",
+        "regions = [\"UK\"]",
+    );
+    assert_caught(
+        &errors_of(&dir),
+        "ref-region",
+        "platforms/facebook.toml",
+        "key_dates[0].regions[0]",
+    );
+}
+
+#[test]
 fn a_citation_of_an_unknown_source_is_caught() {
     let dir = copy_of_data();
     edit(
@@ -341,11 +358,12 @@ fn a_citation_of_an_unknown_source_is_caught() {
         "sources = [\"olg-koeln\"]",
         "sources = [\"olg-koln\"]",
     );
+    // Whichever key date cites it first.
     assert_caught(
         &errors_of(&dir),
         "source-ref",
         "platforms/facebook.toml",
-        "key_dates[0].sources",
+        "].sources",
     );
 }
 

@@ -188,7 +188,7 @@ fn status_says_what_happens_now() {
     use kiw_core::model::Status;
     let c = catalog();
     let today = day("2026-12-02");
-    let status = |id: &str| c.platform(id).unwrap().status(today);
+    let status = |id: &str| c.platform(id).unwrap().status(today, "DE-BY");
     assert_eq!(
         status("chatgpt"),
         Status::TrainingNow,
@@ -199,6 +199,15 @@ fn status_says_what_happens_now() {
         Status::TrainingSince(day("2025-05-27"))
     );
     assert_eq!(status("quora"), Status::NotNow);
+    // The UK has its own timeline at Meta: the EU's start date is not theirs, and its EU dates
+    // are not listed for them.
+    let instagram = c.platform("instagram").unwrap();
+    assert_eq!(instagram.status(today, "GB"), Status::TrainingNow);
+    let uk: Vec<_> = instagram.key_dates_for("GB").map(|k| k.date).collect();
+    assert_eq!(uk, vec![day("2024-09-13")]);
+    assert!(instagram
+        .key_dates_for("AT")
+        .all(|k| k.date != day("2024-09-13")));
 }
 
 fn person(region: &str) -> Person {

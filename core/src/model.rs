@@ -368,6 +368,11 @@ pub struct KeyDate {
     pub kind: KeyDateKind,
     pub label: Text,
     pub sources: Vec<String>,
+    /// Countries (ISO 3166 codes, `GB`) this date is about, where they have a timeline of their
+    /// own. Empty: everywhere else. A person in a country that some date names sees only that
+    /// country's dates ([`Platform::key_dates_for`]).
+    #[serde(default)]
+    pub regions: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -603,10 +608,28 @@ impl Platform {
         self.letter_name.as_ref().unwrap_or(&self.name).get(lang)
     }
 
-    pub fn status(&self, today: Date) -> Status {
+    /// The dates that matter for a person living in `region` (a country or a German state):
+    /// those of their country where some date names it, else the general ones.
+    pub fn key_dates_for<'a>(&'a self, region: &'a str) -> impl Iterator<Item = &'a KeyDate> {
+        let country = region.split('-').next().unwrap_or(region);
+        let own = !country.is_empty()
+            && self
+                .key_dates
+                .iter()
+                .any(|k| k.regions.iter().any(|r| r == country));
+        self.key_dates.iter().filter(move |k| {
+            if own {
+                k.regions.iter().any(|r| r == country)
+            } else {
+                k.regions.is_empty()
+            }
+        })
+    }
+
+    /// Whether the platform trains on data of a person living in `region`, as of `today`.
+    pub fn status(&self, today: Date, region: &str) -> Status {
         let start = self
-            .key_dates
-            .iter()
+            .key_dates_for(region)
             .find(|k| k.kind == KeyDateKind::TrainingStart)
             .map(|k| k.date);
         match (self.training, start) {

@@ -545,7 +545,7 @@ pub fn plan_with(
         cards.push(Card {
             platform: p.id.clone(),
             kind,
-            status: p.status(today),
+            status: p.status(today, &state.person.region),
             route,
             confidence,
             units,

@@ -85,7 +85,7 @@ checks! {
     RefAuthority = "ref-authority", Error,
         "a controller names an authority with no file in `authorities/`";
     RefRegion = "ref-region", Error,
-        "a region code that is not in `regions.toml` (in `covers`, `parent` or `controller_for`), or a state where a country is needed";
+        "a region code that is not in `regions.toml` (in `covers`, `parent`, `controller_for` or a key date's `regions`), or a state where a country is needed";
     SeatFormat = "seat-format", Error,
         "a controller's `seat` that is not a two-letter country code";
     RegionAuthority = "region-authority", Error,

@@ -17,6 +17,22 @@ pub(super) fn check(r: &mut Report, p: &Platform, catalog: &Catalog, today: Date
     for (i, k) in p.key_dates.iter().enumerate() {
         r.text(&format!("key_dates[{i}].label"), &k.label);
         r.cites(&format!("key_dates[{i}].sources"), &k.sources, &p.sources);
+        for (j, code) in k.regions.iter().enumerate() {
+            let field = format!("key_dates[{i}].regions[{j}]");
+            match catalog.region(code) {
+                None => r.add(
+                    Check::RefRegion,
+                    &field,
+                    format!("no region `{code}` in data/regions.toml"),
+                ),
+                Some(region) if region.parent.is_some() => r.add(
+                    Check::RefRegion,
+                    &field,
+                    format!("`{code}` is a state: name the country"),
+                ),
+                Some(_) => {}
+            }
+        }
     }
     routes(r, p, catalog);
     if let Some(form) = &p.form {

@@ -830,7 +830,7 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
     if let Some(a) = lead {
         facts.push(pair(t.lead_authority, &a.name_in(lang)));
     }
-    for k in &p.key_dates {
+    for k in p.key_dates_for(region) {
         facts.push(pair(
             &ctx.catalog.long_date(k.date, lang),
             k.label.get(lang),
