@@ -81,7 +81,13 @@ pub fn use_back_button(state: &UseReducerHandle<Model>) {
 #[hook]
 pub fn use_keep(state: &UseReducerHandle<Model>, note: &UseStateHandle<Option<StorageNote>>) {
     let note = note.clone();
+    // The state the page opened with is already stored, or is empty: nothing to write yet (and
+    // the first screen's work stays small).
+    let opened = use_mut_ref(|| true);
     use_effect_with(state.0.clone(), move |s| {
+        if std::mem::replace(&mut *opened.borrow_mut(), false) {
+            return;
+        }
         if let Err(n) = storage::save(s) {
             if *note != Some(n) && *note != Some(StorageNote::Blocked) {
                 note.set(Some(n));

@@ -23,6 +23,8 @@ test('100 000 characters and markup in every field: kept, escaped, letters still
   await app.field('own_words').fill(huge);
   await page.getByText(/100000/).first().waitFor();
   await page.getByRole('button', { name: t.to_plan }).click();
+  // WhatsApp takes the text in its web form; the postal letter (with the name on top) is folded.
+  await app.fold(t.letter_instead, app.card('whatsapp'));
   const letter = page.locator('#whatsapp-objection-text');
   await letter.waitFor();
   const text = await letter.textContent();

@@ -311,8 +311,20 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                 "action",
                 vec![
                     para("way", t.paste_in_form),
+                    // The name signs the text; the address only the postal letter.
+                    letter_details(ctx, pid),
                     sendable_as(ctx, card, "objection", &card.texts.objection, true),
-                    fold(t.letter_instead, el("div", "", letter(t.send_letter))),
+                    fold(
+                        t.letter_instead,
+                        el(
+                            "div",
+                            "",
+                            vec![
+                                para("way", t.send_letter),
+                                sendable(ctx, card, "objection", &card.texts.objection),
+                            ],
+                        ),
+                    ),
                 ],
             ));
         }
