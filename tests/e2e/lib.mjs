@@ -98,6 +98,19 @@ export async function ready(page) {
   await page.locator('#step-heading[tabindex]').waitFor();
 }
 
+/**
+ * Everything the app keeps in the page's local and session storage, as text a test can search.
+ * A saved state is `kiwN:` and the hex of its bytes (core/src/saved.rs), in which typed text
+ * never shows literally; it is decoded here (its strings are UTF-8 inside).
+ */
+export async function storedText(page) {
+  const values = await page.evaluate(() => [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => s.getItem(k))));
+  return values.map((v) => {
+    const hex = /^kiw\d+:((?:[0-9a-f]{2})*)$/.exec(v)?.[1];
+    return hex === undefined ? v : Buffer.from(hex, 'hex').toString('utf8');
+  }).join('\n');
+}
+
 /** A page on another origin, like a consumer-advice article that embeds the tool. */
 export async function host(html) {
   const server = createServer((req, res) => {

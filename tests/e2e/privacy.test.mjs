@@ -3,7 +3,7 @@
 // the tab), nothing personal in the URL or title, no Content-Security-Policy violation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, openPage, shared } from './lib.mjs';
+import { PHONE, openPage, shared, storedText } from './lib.mjs';
 import { App } from './app.mjs';
 
 const env = shared();
@@ -92,6 +92,8 @@ test('remember on this device survives a reload; forget everything asks, can be 
   await page.getByRole('checkbox', { name: t.remember }).check();
   await journey(app);
   assert.deepEqual(await storage(page), { local: ['ki-widerspruch'], session: [] }, 'one copy, on the device');
+  // The saved copy is encoded: storedText decodes it, so the checks below can see what was typed.
+  assert.match(await storedText(page), new RegExp(SECRET), 'what was typed is readable in the decoded save');
   await page.reload();
   await app.card('facebook').waitFor();
   assert.match(await page.locator('#facebook-objection-text').textContent(), new RegExp(SECRET));
@@ -117,7 +119,7 @@ test('remember on this device survives a reload; forget everything asks, can be 
   await app.ready();
   const left = await storage(page);
   assert.deepEqual(left.local, []);
-  assert.doesNotMatch(await page.evaluate(() => JSON.stringify(sessionStorage)), new RegExp(SECRET));
+  assert.doesNotMatch(await storedText(page), new RegExp(SECRET), 'nothing typed is left in storage');
   await app.fold(t.menu);
   assert.equal(await page.getByRole('checkbox', { name: t.remember }).isChecked(), false);
   assert.deepEqual(foreign(), []);

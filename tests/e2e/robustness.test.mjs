@@ -163,6 +163,11 @@ test('services that the data does not know are dropped, not kept', async () => {
   await app.card('instagram').waitFor();
   assert.equal(await page.locator('article.card').count(), 1, 'only the known service has a card');
   await page.getByRole('status').filter({ hasText: fill(app.t.progress, 0, 1) }).waitFor();
+  // The plan shows cards only for known services, so look at the choice itself: back on the
+  // start step, the next button counts one chosen service, not three.
+  await app.goto('start');
+  await app.heading().filter({ hasText: exact(app.t.start_title) }).waitFor();
+  assert.equal(await app.nextButton(1).count(), 1, 'the choice holds the known service only');
   assert.deepEqual(problems, []);
   await context.close();
 });
