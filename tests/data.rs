@@ -455,6 +455,7 @@ fn a_new_platform_added_as_the_readme_says_works_end_to_end() {
         accounts: &accounts,
         today: today(),
         sent_on: None,
+        reminder_on: None,
         lang: kiw_core::Lang::DE,
     };
     let out = kiw_core::letters::generate(&req, &["beispieldienst".to_string()]);

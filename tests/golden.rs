@@ -214,6 +214,7 @@ impl Case {
             accounts: &self.accounts,
             today: day(TODAY),
             sent_on: Some(day(SENT_ON)),
+            reminder_on: None,
             lang: self.lang,
         };
         let platforms: Vec<String> = self.platforms.iter().map(|p| p.to_string()).collect();
@@ -778,6 +779,7 @@ fn texts_for(platform: &str, region: &str, lang: Lang) -> PlatformTexts {
         accounts: &accounts,
         today: day("2026-12-02"),
         sent_on: Some(day(SENT_ON)),
+        reminder_on: None,
         lang,
     };
     generate(&req, &[platform.to_string()]).remove(0)

@@ -152,6 +152,7 @@ fn a_language_added_as_data_only_loads_builds_and_renders() {
         accounts: &accounts,
         today: today(),
         sent_on: None,
+        reminder_on: None,
         lang: qx,
     };
     let texts = generate(&req, &["linkedin".into()]);

@@ -135,6 +135,7 @@ fn each_language_writes_the_letters_people_in_its_country_need() {
             accounts: &accounts,
             today: day("2026-11-23"),
             sent_on: Some(day("2026-10-20")),
+            reminder_on: None,
             lang,
         };
         let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
@@ -256,6 +257,7 @@ fn a_reminder_before_the_deadline_asks_for_the_answer_by_the_deadline() {
             accounts: &accounts,
             today: day("2026-12-20"),
             sent_on: Some(day("2026-12-02")),
+            reminder_on: None,
             lang,
         };
         let early = generate(&req, &["tiktok".to_string()])
@@ -267,6 +269,58 @@ fn a_reminder_before_the_deadline_asks_for_the_answer_by_the_deadline() {
         assert!(
             !early.contains("14 "),
             "{code}: a period of its own in\n{early}"
+        );
+    }
+}
+
+/// In the UK, the complaint to the ICO says the person first complained to the company
+/// (s. 164A DPA 2018) only once they did, by the reminder, and names that day; every language.
+#[test]
+fn a_uk_complaint_claims_the_complaint_to_the_company_only_once_it_was_sent() {
+    let c = catalog();
+    let reminded = [
+        ("de", "10. Januar 2027"),
+        ("en", "10 January 2027"),
+        ("fr", "10 janvier 2027"),
+        ("it", "10 gennaio 2027"),
+        ("es", "10 de enero de 2027"),
+        ("nl", "10 januari 2027"),
+        ("pl", "10 stycznia 2027"),
+    ];
+    for (code, reminder_day) in reminded {
+        let lang = Lang::from_code(code).unwrap();
+        let person = Person {
+            name: "Kim Muster".into(),
+            region: "GB".into(),
+            ..Person::default()
+        };
+        let accounts = [Account {
+            platform: "tiktok".into(),
+            username: "kimm".into(),
+            ..Account::default()
+        }];
+        let complaint = |reminder_on: Option<Date>| {
+            let req = Request {
+                catalog: c,
+                person: &person,
+                accounts: &accounts,
+                today: day("2027-02-01"),
+                sent_on: Some(day("2026-12-02")),
+                reminder_on,
+                lang,
+            };
+            let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
+            t.complaint.expect("a complaint").plain_text()
+        };
+        let before = complaint(None);
+        assert!(
+            !before.contains("164A"),
+            "{code}: no complaint to the company yet:\n{before}"
+        );
+        let after = complaint(Some(day("2027-01-10")));
+        assert!(
+            after.contains("164A") && after.contains(reminder_day),
+            "{code}:\n{after}"
         );
     }
 }

@@ -235,6 +235,7 @@ fn texts(
         accounts,
         today: day(today),
         sent_on: sent.map(day),
+        reminder_on: None,
         lang,
     };
     generate(&req, &[platform.to_string()]).pop().unwrap()

@@ -298,6 +298,7 @@ fn check(person: Person, accounts: Vec<Account>, lang: Lang) -> Result<(), TestC
         accounts: &accounts,
         today: Date::parse("2026-11-23").unwrap(),
         sent_on: None,
+        reminder_on: None,
         lang,
     };
     for t in generate(&req, &platforms) {
@@ -450,6 +451,7 @@ fn texts_for(c: &Catalog, region: &str, lang: Lang) -> Vec<PlatformTexts> {
         accounts: &accounts,
         today: day(TODAY),
         sent_on: Some(day(SENT_ON)),
+        reminder_on: None,
         lang,
     };
     let ids: Vec<String> = c.platforms.iter().map(|p| p.id.clone()).collect();

@@ -43,6 +43,7 @@ fn main() {
             accounts: &accounts,
             today,
             sent_on: None,
+            reminder_on: None,
             lang,
         };
         let start = Instant::now();

@@ -447,6 +447,7 @@ pub fn plan_with(
             accounts: &accounts,
             today,
             sent_on,
+            reminder_on: state.done(&p.id, None, ActionKind::Reminder),
             lang: state.lang,
         };
         let in_lang = |(lang, catalog): (Lang, &Catalog)| {

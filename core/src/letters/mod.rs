@@ -219,6 +219,8 @@ pub struct Request<'a> {
     pub today: Date,
     /// When the objection was sent (for follow-ups); today if unknown.
     pub sent_on: Option<Date>,
+    /// When the reminder was sent, if it was.
+    pub reminder_on: Option<Date>,
     pub lang: Lang,
 }
 
@@ -447,6 +449,7 @@ mod tests {
             accounts,
             today: day(TODAY),
             sent_on: None,
+            reminder_on: None,
             lang: lang(lang_code),
         }
     }

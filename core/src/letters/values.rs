@@ -92,6 +92,7 @@ impl Ctx<'_> {
                 .sent_on
                 .is_some_and(|d| self.req.today > d.add_months(1)),
             Cond::NoAccount => self.platform.audience == Audience::NoAccount,
+            Cond::ReminderSent => self.req.reminder_on.is_some(),
             Cond::HasLinks => !clean(&self.req.person.post_links, true).is_empty(),
             Cond::HasReasons => {
                 chosen_reasons(self.req, self.platform.audience)
@@ -232,6 +233,12 @@ impl Ctx<'_> {
                 Some(d) => self.date(d),
                 None => self.missing(Missing::SentOn),
             },
+            // Only used under `reminder_sent`.
+            Var::ReminderOn => self
+                .req
+                .reminder_on
+                .map(|d| self.date(d))
+                .unwrap_or_default(),
             Var::Deadline => {
                 let first = matches!(
                     kind,
