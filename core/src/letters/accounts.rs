@@ -201,6 +201,16 @@ mod tests {
         let tiktok = c.platforms.iter_mut().find(|p| p.id == "tiktok").unwrap();
         tiktok.account_label = Some(Text::from_pairs(&[("de", "Telefonnummer")]));
         assert_eq!(line(&c), "– TikTok, [Telefonnummer]");
+        // An e-mail address does not stand in for what the service knows the account by.
+        let with_mail = [Account {
+            email: "kim@example.org".into(),
+            own_email: true,
+            ..account("tiktok", "")
+        }];
+        assert_eq!(
+            ctx(&request(&c, &p, &with_mail, "de"), "tiktok").accounts_text(),
+            "– TikTok, [Telefonnummer], E-Mail-Adresse: kim@example.org"
+        );
     }
 
     #[test]
