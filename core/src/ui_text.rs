@@ -125,6 +125,7 @@ ui_text! {
     field_optional,
     field_choose,
     field_missing,
+    quoted,
     field_add,
     field_shortened,
     chars_of,

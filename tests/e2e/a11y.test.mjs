@@ -2,18 +2,13 @@
 // scrolls sideways at 320 px, and text can be zoomed to 200 %.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { DESKTOP, PHONE, openPage, shared } from './lib.mjs';
+import { DESKTOP, PHONE, axeViolations, openPage, shared } from './lib.mjs';
 import { App } from './app.mjs';
 
 const env = shared();
 
 async function check(page, where) {
-  // Open every fold (more help, follow-ups, sources, the menu) so their contents are checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const found = result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target}`);
-  assert.deepEqual(found, []);
+  assert.deepEqual(await axeViolations(page, where), []);
 }
 
 for (const [scheme, device] of [['light', PHONE], ['dark', PHONE], ['light', DESKTOP], ['dark', DESKTOP]]) {

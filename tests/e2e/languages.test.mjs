@@ -3,8 +3,7 @@
 // title follow; axe finds nothing in French. Labels come from data/ (tests/e2e/app.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { PHONE, openPage, shared } from './lib.mjs';
+import { PHONE, axeViolations, openPage, shared } from './lib.mjs';
 import { App, LANGUAGES, P, exact, fill } from './app.mjs';
 
 const env = shared();
@@ -12,9 +11,7 @@ const env = shared();
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function axe(page, where) {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target}`), []);
+  assert.deepEqual(await axeViolations(page, where), []);
 }
 
 test('French on a phone: from the French page to a copied letter and a complaint to the CNIL', async () => {
@@ -70,7 +67,8 @@ test('French on a phone: from the French page to a copied letter and a complaint
   assert.match(complaint, /30 novembre 2026/);
   // The CNIL takes complaints through its online form, not by e-mail: the hint says so.
   await fold.getByText(t.no_email_use_form, { exact: true }).waitFor();
-  assert.equal(await fold.getByText(t.no_email_address, { exact: true }).count(), 0);
+  const [before, after] = t.no_email_address.split('{0}').map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  assert.equal(await fold.getByText(new RegExp(`^${before}.*${after}$`)).count(), 0);
   await axe(page, 'plan (fr)');
   assert.deepEqual(foreign(), []);
   assert.deepEqual(problems, []);

@@ -137,3 +137,19 @@ export function shared(options = {}) {
   });
   return env;
 }
+
+/**
+ * axe-core on the whole page with every fold open (more help, follow-ups, sources, the menu), as
+ * "where: rule (n×) first target" lines. Checked at the page's end, where the sticky step bar
+ * sits below the content: anywhere else it covers part of whatever scrolls beneath it, which axe
+ * would report for that one scroll position only.
+ */
+export async function axeViolations(page, where, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await page.evaluate(() => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return result.violations.map((v) => `${where}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target}`);
+}

@@ -3,8 +3,7 @@
 // leaves the page: not in a request, not in storage. Labels come from data/ (tests/e2e/app.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { PHONE, openPage, shared, storedText } from './lib.mjs';
+import { PHONE, axeViolations, openPage, shared, storedText } from './lib.mjs';
 import { App, exact, fill, name } from './app.mjs';
 import { readFileSync } from 'node:fs';
 import { parse } from 'smol-toml';
@@ -71,7 +70,7 @@ for (const c of CASES) {
     const stored = await storedText(page);
     assert.ok(stored.includes('Kim Muster'), 'the decoded save holds what was typed');
     assert.ok(!stored.includes('Z-7781'), 'the pasted answer was stored');
-    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze().then((r) => assert.deepEqual(r.violations.map((v) => v.id), []));
+    assert.deepEqual(await axeViolations(page, 'reply'), []);
 
     await app.tap(card.getByRole('button', { name: t.reply_keep, exact: true }));
     await card.locator('p.answer').filter({ hasText: refused }).waitFor();

@@ -60,7 +60,8 @@ pub fn letter_view(ctx: &Ctx, id: String, letter: &Letter, title: String) -> Htm
     } else if l.web_form.is_some() {
         html! { <p class="hint">{ t.no_email_use_form }</p> }
     } else {
-        html! { <p class="hint">{ t.no_email_address }</p> }
+        let to = l.to.first().map_or("", String::as_str);
+        html! { <p class="hint">{ kiw_core::ui_text::fill(t.no_email_address, &[to]) }</p> }
     };
     html! {
         <div class="letter" id={id.clone()}>

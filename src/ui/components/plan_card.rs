@@ -130,7 +130,7 @@ fn form_fields(ctx: &Ctx, pid: &str, n: u32, fields: &[FilledField], what: &str)
     let items = fields.iter().enumerate().map(|(i, field)| {
         let vid = format!("f-{pid}-{n}-{i}");
         let value = if field.is_choice {
-            el("p", "", vec![Html::from(format!("{} ", t.field_choose)), txt("strong", "", format!("«{}»", field.value))])
+            el("p", "", vec![Html::from(format!("{} ", t.field_choose)), txt("strong", "", fill(t.quoted, &[&field.value]))])
         } else if field.missing {
             let onadd = {
                 let ctx = ctx.clone();
