@@ -61,7 +61,7 @@ await app.field('name').fill('Maria Huber');
 await page.getByLabel(app.t.country, { exact: true }).selectOption('DE');
 await page.getByLabel(app.t.state, { exact: true }).selectOption('DE-BY');
 await page.getByRole('button', { name: app.t.to_plan, exact: true }).click();
-await page.locator('#whatsapp-objection-text').waitFor();
+await page.locator('#whatsapp-objection-form-text').waitFor();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 const runs = await page.evaluate(async () => {

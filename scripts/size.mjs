@@ -21,8 +21,13 @@ const check = args.includes('--check');
 // (open services after a refusal, reading copies, a tick for replies) and edits held back while
 // typing on the plan cost 2.0 KB more: wasm 172.5, first visit 197.3 KB, so 174 / 199. The first
 // visit now also counts what the loader fetches (the service worker, 1.6 KB, was always fetched
-// but not counted), so 174 / 201. The speed work (issue 15) brings both down again.
-const BUDGET = { wasmGzip: 174 * 1024, firstVisitGzip: 201 * 1024 };
+// but not counted), so 174 / 201. Session 4 (2 Dec 2026): the form text without the postal
+// head, the authority's online form as a hint, key dates per country (Meta's UK timeline), the
+// UK complaint naming the day of the complaint to the company, the covered line on the
+// completion screen: +0.8 KB over 174 (wasm 174.8 KB, first visit
+// 201.6 KB), so 176 / 203, inside "reached + 3 %". The wasm's fat (the App view, 86 KB raw with
+// every step inlined; the data decoder, 40 KB raw) is listed in the notes of issue 15.
+const BUDGET = { wasmGzip: 176 * 1024, firstVisitGzip: 203 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -86,6 +86,9 @@ test('German phone journey: four services, one e-mail typed key by key, every se
   await app.tap(page.getByRole('button', { name: t.to_done, exact: true }));
   await app.heading().filter({ hasText: exact(t.done_title) }).waitFor();
   await page.getByText(fill(t.done_all, 4)).waitFor();
+  // Facebook waits for no answer of its own: Instagram's objection covers it.
+  const facebookLine = page.locator('.done-list li').filter({ hasText: name('facebook', 'de') });
+  assert.ok((await facebookLine.textContent()).includes(fill(t.covered_line, name('instagram', 'de'))));
   await shot(page, '4-done');
   const [txtName, txt] = await downloaded(page, page.getByRole('button', { name: t.download_proof_txt }));
   assert.match(txtName, /\.txt$/);

@@ -78,9 +78,12 @@ pub fn done_step(ctx: &Ctx) -> Html {
                 <ul class="done-list">
                     { for finished.iter().map(|c| {
                         let name = platform_name(ctx, &c.platform);
-                        let check = match c.check_on() {
-                            Some(due) => fill(t.check_again, &[&ctx.catalog.long_date(due, lang)]),
-                            None => t.no_check_needed.to_string(),
+                        // A linked account waits for the answer to the objection that covers it.
+                        let by = c.units.iter().find_map(|u| u.covered_by.as_ref()).filter(|_| c.covered());
+                        let check = match (by, c.check_on()) {
+                            (Some(by), _) => fill(t.covered_line, &[&platform_name(ctx, &by.platform)]),
+                            (None, Some(due)) => fill(t.check_again, &[&ctx.catalog.long_date(due, lang)]),
+                            (None, None) => t.no_check_needed.to_string(),
                         };
                         html! { <li key={c.platform.clone()}><strong>{ name }</strong>{ " – " }{ check }</li> }
                     }) }
