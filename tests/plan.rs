@@ -110,6 +110,13 @@ fn slack_asks_for_the_workspace_and_no_account_for_links_without_account_reasons
     assert!(n.post_links && n.name && n.email);
     assert!(!n.account_reasons, "no account, no account-holder reasons");
     assert!(n.accounts.is_empty());
+    // The name field says which services put it in what they send: here the letter and the
+    // workspace message, not the setting.
+    let mut s = State::default();
+    for id in ["linkedin", "whatsapp", "slack"] {
+        s = reduce(s, Action::Toggle(id.into()));
+    }
+    assert_eq!(needs(&s, &c).name_for, ["whatsapp", "slack"]);
 }
 
 #[test]

@@ -79,6 +79,8 @@ pub struct AccountNeeds {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Needs {
     pub name: bool,
+    /// The chosen services whose form, letter or message carries the name, in the order chosen.
+    pub name_for: Vec<String>,
     pub email: bool,
     /// Reasons from the particular situation go into a form or letter.
     pub reasons: bool,
@@ -135,7 +137,10 @@ pub fn needs(state: &State, catalog: &Catalog) -> Needs {
             RouteKind::Form => {
                 for f in p.form.iter().flat_map(|f| &f.fields) {
                     match f.fill {
-                        FieldFill::Name => n.name = true,
+                        FieldFill::Name => {
+                            n.name = true;
+                            n.name_for.push(p.id.clone());
+                        }
                         FieldFill::Email => {
                             n.email = true;
                             email = true;
@@ -148,6 +153,7 @@ pub fn needs(state: &State, catalog: &Catalog) -> Needs {
             }
             RouteKind::Letter => {
                 n.name = true;
+                n.name_for.push(p.id.clone());
                 n.email = true;
                 n.reasons = true;
                 email = true;
@@ -155,6 +161,7 @@ pub fn needs(state: &State, catalog: &Catalog) -> Needs {
             }
             RouteKind::Workspace => {
                 n.name = true;
+                n.name_for.push(p.id.clone());
                 user = Some((UserField::Workspace, true));
             }
         }

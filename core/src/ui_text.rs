@@ -72,6 +72,7 @@ ui_text! {
     about_nothing,
     name,
     name_hint,
+    name_needed_for,
     email,
     email_hint,
     email_hint_no_account,

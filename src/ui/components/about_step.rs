@@ -245,13 +245,18 @@ pub fn about_step(ctx: &Ctx) -> Html {
             ctx.dispatch(Action::SetCompanyLang(on.then_some(Lang::EN)))
         })
     };
+    // Which of the chosen services put the name in what they send.
+    let name_hint = {
+        let names: Vec<String> = n.name_for.iter().map(|id| platform_name(ctx, id)).collect();
+        fill(t.name_needed_for, &[&names.join(", ")])
+    };
     html! {
         <section aria-labelledby="step-heading">
             { step_heading(t.about_title) }
             <p>{ if n.nothing() { t.about_nothing } else { t.about_hint } }</p>
             <form class="about" novalidate=true {onsubmit}>
                 if n.name {
-                    { text_field(ctx, Field { id: "name".into(), label: t.name, hint: t.name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
+                    { text_field(ctx, Field { id: "name".into(), label: t.name, hint: &name_hint, value: &person.name, kind: "text", autocomplete: "name", multiline: false }, edit(PersonField::Name)) }
                 }
                 if n.email {
                     { text_field(ctx, Field { id: "email".into(), label: t.email, hint: if n.account_reasons { t.email_hint } else { t.email_hint_no_account }, value: &person.email, kind: "email", autocomplete: "email", multiline: false }, edit(PersonField::Email)) }
