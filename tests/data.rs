@@ -333,6 +333,18 @@ fn a_missing_source_is_caught() {
 }
 
 #[test]
+fn two_ways_on_one_device_need_titles_of_their_own() {
+    let dir = copy_of_data();
+    edit(&dir, "platforms/chatgpt.toml", "title = {", "# title = {");
+    assert_caught(
+        &errors_of(&dir),
+        "route-title",
+        "platforms/chatgpt.toml",
+        "title",
+    );
+}
+
+#[test]
 fn a_key_date_for_an_unknown_country_is_caught() {
     let dir = copy_of_data();
     edit(

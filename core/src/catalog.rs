@@ -182,6 +182,7 @@ impl Catalog {
             for r in &mut p.routes {
                 r.steps.iter_mut().for_each(&mut *f);
                 r.action.iter_mut().for_each(&mut *f);
+                r.title.iter_mut().for_each(&mut *f);
             }
             for field in p.form.iter_mut().flat_map(|form| &mut form.fields) {
                 f(&mut field.label);

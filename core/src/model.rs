@@ -299,6 +299,10 @@ pub enum Device {
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub device: Device,
+    /// A heading of its own where two ways use the same device ("In OpenAI's privacy portal"
+    /// beside "In the browser"); without it the device names the way.
+    #[serde(default)]
+    pub title: Option<Text>,
     /// The direct link to the form or setting, if there is one.
     pub link: Option<String>,
     /// A more stable page to start from when the direct link is known to change.

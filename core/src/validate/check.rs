@@ -96,6 +96,8 @@ checks! {
         "a platform without any way (`[[routes]]`)";
     RouteSteps = "route-steps", Error,
         "a way without steps";
+    RouteTitle = "route-title", Error,
+        "two ways on the same device where the later one has no `title` (both would be headed alike)";
     RouteEmail = "route-email", Error,
         "an e-mail way whose address is not the one the letters use";
     FormFields = "form-fields", Error,

@@ -166,6 +166,15 @@ fn routes(r: &mut Report, p: &Platform, catalog: &Catalog) {
         for (j, s) in route.steps.iter().enumerate() {
             r.text(&format!("{f}.steps[{j}]"), s);
         }
+        if let Some(t) = &route.title {
+            r.text(&format!("{f}.title"), t);
+        } else if p.routes[..i].iter().any(|o| o.device == route.device) {
+            r.add(
+                Check::RouteTitle,
+                format!("{f}.title"),
+                "another way uses the same device: give this one a title of its own",
+            );
+        }
         r.cites(&format!("{f}.sources"), &route.sources, &p.sources);
     }
 }

@@ -160,6 +160,14 @@ fn form_fields(ctx: &Ctx, pid: &str, n: u32, fields: &[FilledField], what: &str)
     el("dl", "fields", items.collect())
 }
 
+/// A way's own title where the data gives one, else its device.
+fn route_name(ctx: &Ctx, r: &Route) -> String {
+    match &r.title {
+        Some(t) => t.get(ctx.lang()).to_string(),
+        None => device_name(ctx, r.device).to_string(),
+    }
+}
+
 fn device_name(ctx: &Ctx, d: Device) -> &'static str {
     let t = ctx.t();
     match d {
@@ -230,7 +238,7 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
                     "way",
                     vec![
                         Html::from(format!("{} ", t.way_there)),
-                        txt("span", "device", device_name(ctx, r.device)),
+                        txt("span", "device", route_name(ctx, r)),
                     ],
                 ),
                 steps(ctx, r),
@@ -903,7 +911,7 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
             "section",
             "route",
             vec![
-                txt("h4", "", device_name(ctx, r.device)),
+                txt("h4", "", route_name(ctx, r)),
                 steps(ctx, r),
                 r.link
                     .as_ref()
