@@ -79,6 +79,8 @@ names! {
         HasEmail = "has_email",
         /// More than one account is concerned.
         SeveralAccounts = "several_accounts",
+        /// The accounts named include another service's, linked in Meta's Accounts Center.
+        LinkedServices = "linked_services",
         /// Austria: the complaint must include a copy of the request (§ 24 DSG).
         At = "at",
         /// The controller's lead authority is another one than the person's own.

@@ -87,6 +87,7 @@ impl Ctx<'_> {
             Cond::FutureOnly => self.platform.future_only,
             Cond::HasEmail => !self.contact_email().is_empty(),
             Cond::SeveralAccounts => self.accounts.len() > 1,
+            Cond::LinkedServices => self.accounts.iter().any(|a| a.platform != self.platform.id),
             Cond::DeadlinePassed => self
                 .req
                 .sent_on
@@ -307,7 +308,8 @@ impl Ctx<'_> {
 
 #[cfg(all(test, feature = "toml"))]
 mod tests {
-    use super::super::tests::{ctx, day, fixtures, lang, person, request, TODAY};
+    use super::super::tests::{account, ctx, day, fixtures, lang, person, request, TODAY};
+    use super::super::Account;
     use super::*;
 
     #[test]
@@ -353,6 +355,22 @@ mod tests {
         assert!(!passed(Some("2026-10-20"), "2026-11-20"), "the last day");
         assert!(passed(Some("2026-10-20"), "2026-11-21"));
         assert!(!passed(None, "2027-01-01"), "never sent");
+    }
+
+    #[test]
+    fn linked_services_hold_only_when_another_services_account_is_named() {
+        let c = fixtures();
+        let p = person("DE-BY");
+        let linked = |platform: &str| Account {
+            linked: true,
+            ..account(platform, "anna")
+        };
+        let both = [linked("facebook"), linked("instagram")];
+        let req = request(&c, &p, &both, "de");
+        assert!(ctx(&req, "facebook").holds(Cond::LinkedServices));
+        let own = [account("facebook", "anna"), account("facebook", "anna.b")];
+        let req = request(&c, &p, &own, "de");
+        assert!(!ctx(&req, "facebook").holds(Cond::LinkedServices));
     }
 
     #[test]
