@@ -161,6 +161,8 @@ fn every_route_can_be_ticked_and_reaches_the_record() {
     assert_eq!(r[0].to, Recipient::Service, "a setting sends nothing");
     assert_eq!(r[0].answer_due, None, "a setting expects no answer");
     assert_eq!(r[1].answer_due, Some(day("2027-01-02")));
+    // Without a user name, the record says which account by its e-mail address.
+    assert_eq!(r[1].username, "anna@example.de");
     // The record in words, as JSON and as a calendar.
     let t = words(&c, Lang::DE);
     let text = proof_text(&r, &c, &t, Lang::DE, day("2026-12-02"));

@@ -591,6 +591,8 @@ pub struct RecordEntry {
     pub account: Option<u32>,
     /// "Account 2"; 0 without a number.
     pub nth: usize,
+    /// What the account is known by: its user name, else its e-mail address (a record shows
+    /// which account an entry is about).
     pub username: String,
     pub action: ActionKind,
     pub to: Recipient,
@@ -608,6 +610,16 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
     for card in &plan.cards {
         let Some(p) = catalog.platform(&card.platform) else {
             continue;
+        };
+        // The user name, else the e-mail address the account is known by.
+        let known_as = |account: Option<u32>, username: &str| {
+            if !username.is_empty() {
+                return username.to_string();
+            }
+            account
+                .and_then(|id| state.accounts.iter().find(|a| a.id == id))
+                .map(|a| a.email_with(&state.person))
+                .unwrap_or_default()
         };
         // The company responsible where the person lives (a UK resident's record names the UK one).
         let company = || {
@@ -631,7 +643,7 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
                 platform: p.id.clone(),
                 account: d.account,
                 nth: unit.map_or(0, |u| u.nth),
-                username: unit.map(|u| u.username.clone()).unwrap_or_default(),
+                username: known_as(d.account, unit.map_or("", |u| u.username.as_str())),
                 action: d.action,
                 to,
                 covered_by: None,
@@ -653,7 +665,7 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
                             platform: p.id.clone(),
                             account: u.account,
                             nth: u.nth,
-                            username: u.username.clone(),
+                            username: known_as(u.account, &u.username),
                             action: ActionKind::Form,
                             to: company(),
                             covered_by: Some(c.platform.clone()),
