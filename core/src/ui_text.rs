@@ -134,6 +134,7 @@ ui_text! {
     copied,
     copy_failed,
     done_tick,
+    done_form,
     done_sent,
     done_on,
     done_date_label,

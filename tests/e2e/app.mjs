@@ -129,8 +129,17 @@ export class App {
   }
 
   /** The "done" tick of a service (optionally of its nth account). */
-  tick(id, label = this.t.done_tick) {
+  /** The "done" tick of a service: its words follow the way (a form sent, a setting switched,
+   *  a letter sent), as core/src/plan.rs `RouteKind::of` decides from the data. */
+  tick(id, label = this.doneLabel(id)) {
     return this.page.getByRole('checkbox', { name: new RegExp('^' + escape(label) + ' – ' + escape(name(id, this.lang))) });
+  }
+
+  doneLabel(id) {
+    const p = platforms[id];
+    if (p.opt_out === 'setting') return this.t.done_tick;
+    if (p.opt_out === 'objection-form' && p.form) return this.t.done_form;
+    return this.t.done_sent;
   }
 
   copyButton(card, fieldLabel) {

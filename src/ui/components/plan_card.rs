@@ -361,10 +361,10 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
         }
     }
     // 3: tick, per account where each account is done on its own.
-    let label = if matches!(card.kind, RouteKind::Letter | RouteKind::Workspace) {
-        t.done_sent
-    } else {
-        t.done_tick
+    let label = match card.kind {
+        RouteKind::Letter | RouteKind::Workspace => t.done_sent,
+        RouteKind::Form => t.done_form,
+        RouteKind::Setting => t.done_tick,
     };
     let mut last = Vec::new();
     for u in &card.units {
