@@ -166,8 +166,10 @@ fn every_route_can_be_ticked_and_reaches_the_record() {
     // The record in words, as JSON and as a calendar.
     let t = words(&c, Lang::DE);
     let text = proof_text(&r, &c, &t, Lang::DE, day("2026-12-02"));
-    assert!(text.contains("30. November 2026 – ChatGPT"), "{text}");
-    assert!(text.contains("Instagram"));
+    let chatgpt = c.platform("chatgpt").unwrap().name.get(Lang::DE);
+    let on = c.long_date(day("2026-11-30"), Lang::DE);
+    assert!(text.contains(&format!("{on} – {chatgpt}")), "{text}");
+    assert!(text.contains(c.platform("instagram").unwrap().name.get(Lang::DE)));
     let json = proof_json(&r, &c, &t, Lang::DE);
     assert!(json.contains(r#""action": "setting""#), "{json}");
     assert!(json.contains(r#""covered_by": "instagram""#), "{json}");
@@ -365,6 +367,17 @@ fn the_slack_member_text_is_a_message_and_long_emails_are_pasted() {
 #[test]
 fn each_account_uses_the_one_email_unless_it_has_its_own() {
     let c = catalog();
+    // Instagram's e-mail field, found by what it is filled with, not by its label.
+    let email_at = c
+        .platform("instagram")
+        .unwrap()
+        .form
+        .as_ref()
+        .unwrap()
+        .fields
+        .iter()
+        .position(|f| f.fill == kiw_core::model::FieldFill::Email)
+        .unwrap();
     let p = person("DE-BY");
     let mut a = Account {
         id: 1,
@@ -381,22 +394,14 @@ fn each_account_uses_the_one_email_unless_it_has_its_own() {
         None,
         Lang::DE,
     );
-    let email = t.forms[0]
-        .fields
-        .iter()
-        .find(|f| f.label.contains("E-Mail"))
-        .unwrap();
+    let email = &t.forms[0].fields[email_at];
     assert_eq!(
         email.value, "anna@example.de",
         "the typed but switched-off own address is not used"
     );
     a.own_email = true;
     let t = texts(&c, &p, &[a], "instagram", "2026-12-02", None, Lang::DE);
-    let email = t.forms[0]
-        .fields
-        .iter()
-        .find(|f| f.label.contains("E-Mail"))
-        .unwrap();
+    let email = &t.forms[0].fields[email_at];
     assert_eq!(email.value, "old@example.org");
 }
 
@@ -475,14 +480,18 @@ fn whatsapp_accounts_are_named_by_their_phone_number() {
         None,
         Lang::DE,
     );
+    // The data's word for a WhatsApp account, and not the general one for a user name.
+    let whatsapp = c.platform("whatsapp").unwrap();
+    let label = whatsapp.account_label.as_ref().unwrap().get(Lang::DE);
     assert!(
         t.objection
             .body
-            .contains("WhatsApp, Telefonnummer: +49 151 2345678"),
+            .contains(&format!("WhatsApp, {label}: +49 151 2345678")),
         "{}",
         t.objection.body
     );
-    assert!(!t.objection.body.contains("Benutzername"));
+    let general = &c.words(Lang::DE).unwrap().user_label;
+    assert!(!t.objection.body.contains(general.as_str()));
 }
 
 /// The company's answer in the record (from whom, which kind) and, where the person answered
