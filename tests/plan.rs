@@ -534,3 +534,26 @@ fn an_answer_shows_in_the_record_and_the_calendar() {
         "a month after the answer: {ics}"
     );
 }
+
+/// A letter for the whole service names its accounts in the record; a reminder asks its own
+/// date once the month is over, and that is when to check for an answer.
+#[test]
+fn after_a_late_reminder_the_record_and_the_check_date_follow_it() {
+    use kiw_core::state::AccountField;
+    let c = catalog();
+    let mut s = reduce(State::default(), Action::Toggle("whatsapp".into()));
+    let id = s.accounts[0].id;
+    s = reduce(
+        s,
+        Action::EditAccount(id, AccountField::Username, "+49 151 2345678".into()),
+    );
+    s = tick(s, "whatsapp", None, ActionKind::Objection, "2026-10-01");
+    s = tick(s, "whatsapp", None, ActionKind::Reminder, "2026-12-02");
+    let r = record(&s, &c, day("2026-12-02"));
+    assert!(r.iter().all(|e| e.username == "+49 151 2345678"), "{r:?}");
+    let reminder = r.iter().find(|e| e.action == ActionKind::Reminder).unwrap();
+    // 14 days after it arrives, a few days' post counted in.
+    assert_eq!(reminder.answer_due, Some(day("2026-12-19")));
+    let p = plan(&s, &c, day("2026-12-02"), false);
+    assert_eq!(p.cards[0].check_on(), Some(day("2026-12-19")));
+}

@@ -276,7 +276,15 @@ impl Card {
     /// not count), a month after replying to "use our form" or "send an ID", else never.
     pub fn check_on(&self) -> Option<Date> {
         match self.answer {
-            None | Some((KindId::AutoReceipt, _)) => self.answer_due,
+            None | Some((KindId::AutoReceipt, _)) => {
+                // After a reminder: the day it asked for (the legal deadline, or 14 days).
+                let reminded = self
+                    .follow_ups
+                    .iter()
+                    .find(|(a, _)| *a == ActionKind::Reminder)
+                    .map(|(_, d)| reminder_due(*d, self.answer_due));
+                self.answer_due.max(reminded)
+            }
             Some((KindId::UseForm | KindId::IdentityRequested, d)) => Some(d.add_months(1)),
             Some(_) => None,
         }
@@ -301,6 +309,14 @@ impl Plan {
             self.cards.len(),
         )
     }
+}
+
+/// The day a reminder sent on `sent` asks an answer by: the legal deadline while it runs, else
+/// 14 days after it arrives (a few days' post counted in: 17 days from sending).
+pub fn reminder_due(sent: Date, deadline: Option<Date>) -> Date {
+    deadline
+        .filter(|d| *d >= sent)
+        .unwrap_or_else(|| sent.add_days(17))
 }
 
 /// The route the actions lead with: the first one in the data, except on a phone, where the
@@ -611,15 +627,28 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
         let Some(p) = catalog.platform(&card.platform) else {
             continue;
         };
-        // The user name, else the e-mail address the account is known by.
+        // What an account is known by: its user name, else its e-mail address; for an entry
+        // about the whole service (a letter, a follow-up), every account of it.
         let known_as = |account: Option<u32>, username: &str| {
             if !username.is_empty() {
                 return username.to_string();
             }
-            account
-                .and_then(|id| state.accounts.iter().find(|a| a.id == id))
-                .map(|a| a.email_with(&state.person))
-                .unwrap_or_default()
+            let ident = |a: &crate::letters::Account| {
+                let user = clean(&a.username, false);
+                if user.is_empty() {
+                    a.email_with(&state.person)
+                } else {
+                    user
+                }
+            };
+            let names: Vec<String> = state
+                .accounts
+                .iter()
+                .filter(|a| a.platform == p.id && account.is_none_or(|id| a.id == id))
+                .map(ident)
+                .filter(|n| !n.is_empty())
+                .collect();
+            names.join(", ")
         };
         // The company responsible where the person lives (a UK resident's record names the UK one).
         let company = || {
@@ -652,6 +681,7 @@ pub fn record(state: &State, catalog: &Catalog, today: Date) -> Vec<RecordEntry>
                     ActionKind::Answer(KindId::UseForm | KindId::IdentityRequested) => {
                         Some(d.date.add_months(1))
                     }
+                    ActionKind::Reminder => Some(reminder_due(d.date, card.answer_due)),
                     a => a.expects_answer().then(|| d.date.add_months(1)),
                 },
             });

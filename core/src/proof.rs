@@ -123,7 +123,15 @@ pub fn proof_text(
         if let Some(due) = e.answer_due {
             out.push_str(&format!(
                 "  {}\n",
-                fill(t.record_due, &[&c.long_date(due, lang)])
+                // A reminder asks its own date (the law's month only while it runs).
+                fill(
+                    if e.action == ActionKind::Reminder {
+                        t.record_due_reminder
+                    } else {
+                        t.record_due
+                    },
+                    &[&c.long_date(due, lang)]
+                )
             ));
         }
     }

@@ -99,12 +99,13 @@ fn accounts_of(ctx: &Ctx, need: &AccountNeeds) -> Html {
                 c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
             });
             let label = capital.as_deref();
-            let (label, hint, auto) = match (kind, label) {
-                (UserField::Workspace, _) => (t.workspace, t.workspace_hint, "off"),
-                (UserField::Username, Some(l)) => (l, t.username_hint, "tel"),
-                (UserField::Username, None) => (t.username, t.username_hint, "username"),
+            // A service that knows accounts by a phone number gets the phone's number pad.
+            let (label, hint, auto, input) = match (kind, label) {
+                (UserField::Workspace, _) => (t.workspace, t.workspace_hint, "off", "text"),
+                (UserField::Username, Some(l)) => (l, t.username_hint, "tel", "tel"),
+                (UserField::Username, None) => (t.username, t.username_hint, "username", "text"),
             };
-            text_field(ctx, Field { id: format!("acc-{id}-user"), label, hint, value: &a.username, kind: "text", autocomplete: auto, multiline: false }, edit(AccountField::Username))
+            text_field(ctx, Field { id: format!("acc-{id}-user"), label, hint, value: &a.username, kind: input, autocomplete: auto, multiline: false }, edit(AccountField::Username))
         });
         let own = need.email.then(|| html! {
             <>

@@ -82,6 +82,7 @@ pub fn done_step(ctx: &Ctx) -> Html {
                         let by = c.units.iter().find_map(|u| u.covered_by.as_ref()).filter(|_| c.covered());
                         let check = match (by, c.check_on()) {
                             (Some(by), _) => fill(t.covered_line, &[&platform_name(ctx, &by.platform)]),
+                            (None, Some(due)) if due < today => fill(t.check_now, &[&ctx.catalog.long_date(due, lang)]),
                             (None, Some(due)) => fill(t.check_again, &[&ctx.catalog.long_date(due, lang)]),
                             (None, None) => t.no_check_needed.to_string(),
                         };
