@@ -285,3 +285,24 @@ test('a letter that goes through a web form: the text to paste has no address bl
   await context.close();
 });
 
+test('a letter that goes by e-mail: the card leads with the e-mail, not a form to paste into', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url + '#/de/plan/deepseek');
+  const card = app.card('deepseek');
+  await card.waitFor();
+  // Not a web form: nothing to paste, the objection itself is on the card with its e-mail link.
+  assert.equal(await card.getByText(t.paste_in_form, { exact: true }).count(), 0);
+  const letter = card.locator('#deepseek-objection-text');
+  await letter.waitFor();
+  // Its e-mail action is right there (a link, or for a long text a button that copies it first
+  // and opens the e-mail with its subject; the company's and the representative's addresses are
+  // checked in core/src/letters/addresses.rs).
+  const view = card.locator('#deepseek-objection');
+  const email = view.getByRole('link', { name: t.open_email, exact: true }).or(view.getByRole('button', { name: t.open_email, exact: true }));
+  assert.ok(await email.first().isVisible(), 'the e-mail action is on the card, not folded');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+

@@ -210,8 +210,13 @@ fn actions(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
     let route = card.route.and_then(|i| p.routes.get(i));
     let pid = &p.id;
     let mut list = Vec::new();
-    // A letter route with a link is a form to paste the letter into.
-    let letter_form = card.kind == RouteKind::Letter && route.is_some_and(|r| r.link.is_some());
+    // A letter route with a web link is a form to paste the letter into (an e-mail route's
+    // `mailto:` link is not: its letter goes out as the e-mail, with its copy address).
+    let letter_form = card.kind == RouteKind::Letter
+        && route.is_some_and(|r| {
+            r.device != Device::Email
+                && r.link.as_deref().is_some_and(|l| !l.starts_with("mailto:"))
+        });
     // 1: open the form or setting, or the way there when there is no direct link.
     if let Some(r) =
         route.filter(|_| matches!(card.kind, RouteKind::Form | RouteKind::Setting) || letter_form)
