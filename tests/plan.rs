@@ -557,3 +557,29 @@ fn after_a_late_reminder_the_record_and_the_check_date_follow_it() {
     let p = plan(&s, &c, day("2026-12-02"), false);
     assert_eq!(p.cards[0].check_on(), Some(day("2026-12-19")));
 }
+
+/// In the UK, a reply to a refusal is the complaint to the company as much as a reminder: the
+/// complaint to the ICO names it (s. 164A DPA 2018).
+#[test]
+fn a_uk_complaint_after_a_reply_to_a_refusal_names_it() {
+    let c = catalog();
+    let mut s = reduce(State::default(), Action::Toggle("tiktok".into()));
+    s = reduce(s, Action::EditPerson(PersonField::Region, "GB".into()));
+    s = tick(s, "tiktok", None, ActionKind::Objection, "2026-10-01");
+    let before = plan(&s, &c, day("2026-12-02"), false).cards[0]
+        .texts
+        .complaint
+        .clone()
+        .unwrap()
+        .plain_text();
+    assert!(!before.contains("164A"), "{before}");
+    s = tick(s, "tiktok", None, ActionKind::RefusalReply, "2026-11-10");
+    let after = plan(&s, &c, day("2026-12-02"), false).cards[0]
+        .texts
+        .complaint
+        .clone()
+        .unwrap()
+        .plain_text();
+    let on = c.long_date(day("2026-11-10"), Lang::DE);
+    assert!(after.contains("164A") && after.contains(&on), "{after}");
+}

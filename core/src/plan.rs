@@ -470,7 +470,12 @@ pub fn plan_with(
             accounts: &accounts,
             today,
             sent_on,
-            reminder_on: state.done(&p.id, None, ActionKind::Reminder),
+            // The first follow-up letter to the company: a reminder or a reply to a refusal (for
+            // the UK both are the complaint to the company, s. 164A DPA 2018).
+            reminder_on: [ActionKind::Reminder, ActionKind::RefusalReply]
+                .into_iter()
+                .filter_map(|a| state.done(&p.id, None, a))
+                .min(),
             lang: state.lang,
         };
         let in_lang = |(lang, catalog): (Lang, &Catalog)| {

@@ -37,7 +37,8 @@ names! {
         Today = "today",
         /// The date the objection was sent.
         SentOn = "sent_on",
-        /// The date the reminder was sent (for the UK also the complaint to the controller).
+        /// The date of the first follow-up letter to the company (reminder or reply to a
+        /// refusal; for the UK also the complaint to the controller).
         ReminderOn = "reminder_on",
         /// One month after sending (Art. 12(3) GDPR).
         Deadline = "deadline",
@@ -87,7 +88,8 @@ names! {
         LeadElsewhere = "lead_elsewhere",
         /// The month for an answer (counted from the objection) is over today.
         DeadlinePassed = "deadline_passed",
-        /// The reminder went out (for the UK: the complaint to the controller, s. 164A DPA 2018).
+        /// A reminder or a reply to a refusal went out (for the UK: the complaint to the
+        /// controller, s. 164A DPA 2018).
         ReminderSent = "reminder_sent",
         /// The person writes without an account (data that others posted).
         NoAccount = "no_account",

@@ -219,7 +219,8 @@ pub struct Request<'a> {
     pub today: Date,
     /// When the objection was sent (for follow-ups); today if unknown.
     pub sent_on: Option<Date>,
-    /// When the reminder was sent, if it was.
+    /// When the first follow-up letter went to the company (a reminder or a reply to a
+    /// refusal), if one did.
     pub reminder_on: Option<Date>,
     pub lang: Lang,
 }
