@@ -297,13 +297,21 @@ fn a_uk_complaint_claims_the_complaint_to_the_company_only_once_it_was_sent() {
                 lang,
             };
             let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
-            t.complaint.expect("a complaint").plain_text()
+            t.complaint.expect("a complaint").body
         };
         let before = complaint(None);
         assert!(
             !before.contains("164A"),
             "{code}: no complaint to the company yet:\n{before}"
         );
+        // Instead, in the paragraph that lodges the complaint (the one citing Art. 77), it names
+        // the objection the company has not dealt with.
+        let objected = c.long_date(day("2026-12-02"), lang);
+        let lodging = before
+            .split("\n\n")
+            .find(|p| p.contains("77"))
+            .unwrap_or_default();
+        assert!(lodging.contains(&objected), "{code}:\n{lodging}");
         let after = complaint(Some(day("2027-01-10")));
         assert!(
             after.contains("164A") && after.contains(reminder_day),

@@ -128,7 +128,6 @@ export class App {
     return this.page.getByRole('article', { name: name(id, this.lang) });
   }
 
-  /** The "done" tick of a service (optionally of its nth account). */
   /** The "done" tick of a service: its words follow the way (a form sent, a setting switched,
    *  a letter sent), as core/src/plan.rs `RouteKind::of` decides from the data. */
   tick(id, label = this.doneLabel(id)) {
