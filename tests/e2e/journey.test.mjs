@@ -306,3 +306,26 @@ test('a letter that goes by e-mail: the card leads with the e-mail, not a form t
   await context.close();
 });
 
+test('the completion screen before anything is sent: a linked account waits for the objection that covers it', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  const t = app.t;
+  await page.goto(env.server.url);
+  await app.ready();
+  await app.choose('instagram', 'facebook');
+  await app.tap(app.nextButton(2));
+  await app.heading().filter({ hasText: exact(t.about_title) }).waitFor();
+  await app.tap(page.getByRole('checkbox', { name: new RegExp(name('instagram', 'de')) }));
+  await app.type(app.field('email'), 'kim@example.de');
+  await app.tap(page.getByRole('button', { name: t.to_plan, exact: true }));
+  await app.heading().filter({ hasText: exact(t.plan_title) }).waitFor();
+  await app.tap(page.getByRole('button', { name: t.to_done, exact: true }));
+  await app.heading().filter({ hasText: exact(t.done_title) }).waitFor();
+  // Instagram is still to do; Facebook is not a task of its own.
+  await page.getByRole('button', { name: fill(t.open_item, name('instagram', 'de')) }).waitFor();
+  assert.equal(await page.getByRole('button', { name: fill(t.open_item, name('facebook', 'de')) }).count(), 0);
+  await page.getByText(fill(t.covered_pending, name('instagram', 'de'))).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+

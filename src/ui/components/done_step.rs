@@ -93,12 +93,21 @@ pub fn done_step(ctx: &Ctx) -> Html {
             if !open.is_empty() {
                 <h2>{ t.open_list }</h2>
                 <ul class="open-list">
-                    { for open.iter().map(|c| html! {
-                        <li key={c.platform.clone()}>
-                            <button type="button" class="link" onclick={open_card(c.platform.clone())}>
-                                { fill(t.open_item, &[&platform_name(ctx, &c.platform)]) }
-                            </button>
-                        </li>
+                    { for open.iter().map(|c| {
+                        // A linked account is done with the objection that covers it.
+                        let by = c.units.iter().find_map(|u| u.covered_by.as_ref()).filter(|_| c.covered());
+                        match by {
+                            Some(by) => html! {
+                                <li key={c.platform.clone()}><strong>{ platform_name(ctx, &c.platform) }</strong>{ " – " }{ fill(t.covered_pending, &[&platform_name(ctx, &by.platform)]) }</li>
+                            },
+                            None => html! {
+                                <li key={c.platform.clone()}>
+                                    <button type="button" class="link" onclick={open_card(c.platform.clone())}>
+                                        { fill(t.open_item, &[&platform_name(ctx, &c.platform)]) }
+                                    </button>
+                                </li>
+                            },
+                        }
                     }) }
                 </ul>
             }
