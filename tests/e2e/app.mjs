@@ -58,6 +58,12 @@ export function T(lang) {
   );
 }
 
+/** A service's record in data/platforms, as parsed TOML. */
+export function platformData(id) {
+  if (!platforms[id]) throw new Error(`no platform ${id} in data/platforms`);
+  return platforms[id];
+}
+
 /** What a service knows accounts by, where it is not a user name (data/platforms, `account_label`). */
 export function accountLabel(id, lang) {
   return platforms[id].account_label?.[lang];

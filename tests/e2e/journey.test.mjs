@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { DESKTOP, PHONE, openPage, shared } from './lib.mjs';
-import { App, accountLabel, reasonLabel, exact, fill, formLabel, name } from './app.mjs';
+import { App, accountLabel, platformData, reasonLabel, exact, fill, formLabel, name } from './app.mjs';
 
 const env = shared();
 
@@ -325,6 +325,20 @@ test('the completion screen before anything is sent: a linked account waits for 
   await page.getByRole('button', { name: fill(t.open_item, name('instagram', 'de')) }).waitFor();
   assert.equal(await page.getByRole('button', { name: fill(t.open_item, name('facebook', 'de')) }).count(), 0);
   await page.getByText(fill(t.covered_pending, name('instagram', 'de'))).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('step by step lists every link the steps speak of, the fallback too', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, PHONE);
+  const app = new App(page, 'de');
+  await page.goto(env.server.url + '#/de/plan/facebook');
+  const card = app.card('facebook');
+  await card.waitFor();
+  const shown = await card.locator('.route a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const r of platformData('facebook').routes) {
+    for (const link of [r.link, r.fallback_link].filter(Boolean)) assert.ok(shown.includes(link), `${link} in ${shown}`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -918,8 +918,14 @@ fn more_help(ctx: &Ctx, p: &Platform, card: &Card) -> Html {
             vec![
                 txt("h4", "", route_name(ctx, r)),
                 steps(ctx, r),
+                // Both links the steps may speak of: the direct one, then the fallback.
                 r.link
                     .as_ref()
+                    .map(|l| el("p", "", vec![out(ctx, l, "", l.clone())]))
+                    .unwrap_or_default(),
+                r.fallback_link
+                    .as_ref()
+                    .filter(|f| r.link.as_ref() != Some(*f))
                     .map(|l| el("p", "", vec![out(ctx, l, "", l.clone())]))
                     .unwrap_or_default(),
             ],
