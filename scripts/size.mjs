@@ -24,8 +24,8 @@ const check = args.includes('--check');
 // but not counted), so 174 / 201. Session 4 (2 Dec 2026): the form text without the postal
 // head, the authority's online form as a hint, key dates per country (Meta's UK timeline), the
 // UK complaint naming the day of the complaint to the company, the covered line on the
-// completion screen: +0.8 KB over 174 (wasm 174.8 KB, first visit
-// 201.6 KB), so 176 / 203, inside "reached + 3 %". The wasm's fat (the App view, 86 KB raw with
+// completion screen, then the review's and the walkthroughs' fixes: +1.8 KB over 174 (wasm
+// 175.8 KB, first visit 202.5 KB), so 176 / 203, inside "reached + 3 %". The wasm's fat (the App view, 86 KB raw with
 // every step inlined; the data decoder, 40 KB raw) is listed in the notes of issue 15.
 const BUDGET = { wasmGzip: 176 * 1024, firstVisitGzip: 203 * 1024 };
 
