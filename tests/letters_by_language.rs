@@ -27,6 +27,37 @@ fn day(s: &str) -> Date {
     Date::parse(s).unwrap()
 }
 
+/// Kim's texts for TikTok (account "kimm"), living in `region`, written in `lang` on `today`,
+/// the objection sent on `sent_on` and a follow-up on `reminder_on`.
+fn tiktok_texts(
+    lang: Lang,
+    region: &str,
+    today: &str,
+    sent_on: &str,
+    reminder_on: Option<&str>,
+) -> kiw_core::letters::PlatformTexts {
+    let person = Person {
+        name: "Kim Muster".into(),
+        region: region.into(),
+        ..Person::default()
+    };
+    let accounts = [Account {
+        platform: "tiktok".into(),
+        username: "kimm".into(),
+        ..Account::default()
+    }];
+    let req = Request {
+        catalog: catalog(),
+        person: &person,
+        accounts: &accounts,
+        today: day(today),
+        sent_on: Some(day(sent_on)),
+        reminder_on: reminder_on.map(day),
+        lang,
+    };
+    generate(&req, &["tiktok".to_string()]).pop().unwrap()
+}
+
 struct Case {
     lang: &'static str,
     region: &'static str,
@@ -85,26 +116,7 @@ fn each_language_writes_the_letters_people_in_its_country_need() {
     let c = catalog();
     for case in CASES {
         let lang = Lang::from_code(case.lang).unwrap();
-        let person = Person {
-            name: "Kim Muster".into(),
-            region: case.region.into(),
-            ..Person::default()
-        };
-        let accounts = [Account {
-            platform: "tiktok".into(),
-            username: "kimm".into(),
-            ..Account::default()
-        }];
-        let req = Request {
-            catalog: c,
-            person: &person,
-            accounts: &accounts,
-            today: day("2026-11-23"),
-            sent_on: Some(day("2026-10-20")),
-            reminder_on: None,
-            lang,
-        };
-        let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
+        let t = tiktok_texts(lang, case.region, "2026-11-23", "2026-10-20", None);
         let objection = t.objection.plain_text();
         for fact in case.objection {
             assert!(
@@ -215,7 +227,6 @@ fn a_complaint_goes_in_a_language_the_authority_accepts() {
 /// in every language, and sets no period of its own (the 14 days are for a reminder after it).
 #[test]
 fn a_reminder_before_the_deadline_asks_for_the_answer_by_the_deadline() {
-    let c = catalog();
     // The deadline of an objection sent on 2 December 2026, as each language writes it.
     let facts = [
         ("de", "2. Januar 2027"),
@@ -228,28 +239,7 @@ fn a_reminder_before_the_deadline_asks_for_the_answer_by_the_deadline() {
     ];
     for (code, deadline) in facts {
         let lang = Lang::from_code(code).unwrap();
-        let person = Person {
-            name: "Kim Muster".into(),
-            region: "DE-BE".into(),
-            ..Person::default()
-        };
-        let accounts = [Account {
-            platform: "tiktok".into(),
-            username: "kimm".into(),
-            ..Account::default()
-        }];
-        let req = Request {
-            catalog: c,
-            person: &person,
-            accounts: &accounts,
-            today: day("2026-12-20"),
-            sent_on: Some(day("2026-12-02")),
-            reminder_on: None,
-            lang,
-        };
-        let early = generate(&req, &["tiktok".to_string()])
-            .pop()
-            .unwrap()
+        let early = tiktok_texts(lang, "DE-BE", "2026-12-20", "2026-12-02", None)
             .reminder
             .body;
         assert!(early.contains(deadline), "{code}: {early}");
@@ -276,28 +266,11 @@ fn a_uk_complaint_claims_the_complaint_to_the_company_only_once_it_was_sent() {
     ];
     for (code, reminder_day) in reminded {
         let lang = Lang::from_code(code).unwrap();
-        let person = Person {
-            name: "Kim Muster".into(),
-            region: "GB".into(),
-            ..Person::default()
-        };
-        let accounts = [Account {
-            platform: "tiktok".into(),
-            username: "kimm".into(),
-            ..Account::default()
-        }];
-        let complaint = |reminder_on: Option<Date>| {
-            let req = Request {
-                catalog: c,
-                person: &person,
-                accounts: &accounts,
-                today: day("2027-02-01"),
-                sent_on: Some(day("2026-12-02")),
-                reminder_on,
-                lang,
-            };
-            let t = generate(&req, &["tiktok".to_string()]).pop().unwrap();
-            t.complaint.expect("a complaint").body
+        let complaint = |reminder_on: Option<&str>| {
+            tiktok_texts(lang, "GB", "2027-02-01", "2026-12-02", reminder_on)
+                .complaint
+                .expect("a complaint")
+                .body
         };
         let before = complaint(None);
         assert!(
@@ -312,7 +285,7 @@ fn a_uk_complaint_claims_the_complaint_to_the_company_only_once_it_was_sent() {
             .find(|p| p.contains("77"))
             .unwrap_or_default();
         assert!(lodging.contains(&objected), "{code}:\n{lodging}");
-        let after = complaint(Some(day("2027-01-10")));
+        let after = complaint(Some("2027-01-10"));
         assert!(
             after.contains("164A") && after.contains(reminder_day),
             "{code}:\n{after}"

@@ -19,19 +19,7 @@ pub(super) fn check(r: &mut Report, p: &Platform, catalog: &Catalog, today: Date
         r.cites(&format!("key_dates[{i}].sources"), &k.sources, &p.sources);
         for (j, code) in k.regions.iter().enumerate() {
             let field = format!("key_dates[{i}].regions[{j}]");
-            match catalog.region(code) {
-                None => r.add(
-                    Check::RefRegion,
-                    &field,
-                    format!("no region `{code}` in data/regions.toml"),
-                ),
-                Some(region) if region.parent.is_some() => r.add(
-                    Check::RefRegion,
-                    &field,
-                    format!("`{code}` is a state: name the country"),
-                ),
-                Some(_) => {}
-            }
+            country(r, &field, code, catalog, "");
         }
     }
     routes(r, p, catalog);
@@ -47,6 +35,24 @@ pub(super) fn check(r: &mut Report, p: &Platform, catalog: &Catalog, today: Date
         live: p.live_checked,
     };
     r.dates(&p.sources, dated, today, STALE_AFTER_DAYS);
+}
+
+/// A region code that names a country of `regions.toml` (not a state); `why` ends the message
+/// for a state.
+fn country(r: &mut Report, field: &str, code: &str, catalog: &Catalog, why: &str) {
+    match catalog.region(code) {
+        None => r.add(
+            Check::RefRegion,
+            field,
+            format!("no region `{code}` in data/regions.toml"),
+        ),
+        Some(region) if region.parent.is_some() => r.add(
+            Check::RefRegion,
+            field,
+            format!("`{code}` is a state: name the country{why}"),
+        ),
+        Some(_) => {}
+    }
 }
 
 /// The controller, the representative and the regional controllers all exist, and each country
@@ -84,19 +90,13 @@ fn companies(r: &mut Report, p: &Platform, catalog: &Catalog) {
         }
         for (j, code) in reg.regions.iter().enumerate() {
             let field = format!("{f}.regions[{j}]");
-            match catalog.region(code) {
-                None => r.add(
-                    Check::RefRegion,
-                    &field,
-                    format!("no region `{code}` in data/regions.toml"),
-                ),
-                Some(region) if region.parent.is_some() => r.add(
-                    Check::RefRegion,
-                    &field,
-                    format!("`{code}` is a state: name the country; a company is responsible per country"),
-                ),
-                Some(_) => {}
-            }
+            country(
+                r,
+                &field,
+                code,
+                catalog,
+                "; a company is responsible per country",
+            );
             let earlier = p.controller_for[..i]
                 .iter()
                 .flat_map(|o| &o.regions)
