@@ -332,8 +332,8 @@ impl Catalog {
 
     /// Reads the compact form; fails only if the build embedded something else.
     pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, String> {
-        // No details: formatting postcard's errors would add its message texts to the wasm.
-        postcard::from_bytes(bytes).map_err(|_| "the data file could not be read".to_string())
+        crate::decode::from_bytes(bytes)
+            .ok_or_else(|| "the data file could not be read".to_string())
     }
 
     pub fn platform(&self, id: &str) -> Option<&Platform> {

@@ -13,6 +13,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// Stands in for a date a damaged data file did not give (the whole file is then refused).
+    pub(crate) const UNREAD: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// Builds a date, or `None` if it does not exist in the calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {

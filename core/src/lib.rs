@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod date;
+pub mod decode;
 pub mod embed;
 pub mod freshness;
 pub mod letters;
