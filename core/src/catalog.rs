@@ -268,7 +268,8 @@ impl Catalog {
         self.words.iter().find(|w| w.lang == lang)
     }
 
-    /// What the first screen needs: each service's name and dates, nothing more. A first visit
+    /// What the first screen needs: each service's name and dates and the first screen's
+    /// interface texts (`ui_text::START_KEYS`), nothing more. A first visit
     /// loads only this; the rest follows once the person chooses a service.
     pub(crate) fn start_index(&self) -> Catalog {
         use crate::model::Text;
@@ -297,11 +298,22 @@ impl Catalog {
                 p
             })
             .collect();
+        let ui = crate::ui_text::UI_KEYS
+            .iter()
+            .zip(&self.ui)
+            .map(|(key, text)| {
+                if crate::ui_text::START_KEYS.contains(key) {
+                    text.clone()
+                } else {
+                    Text::default()
+                }
+            })
+            .collect();
         Catalog {
             languages: self.languages.clone(),
             platforms,
             regions: self.regions.clone(),
-            ui: self.ui.clone(),
+            ui,
             ..Catalog::default()
         }
     }

@@ -9,14 +9,18 @@ use std::cell::RefCell;
 pub use kiw_core::ui_text::UiText as Strings;
 
 std::thread_local! {
-    /// The texts of each language once its data has loaded (leaked once: they live as long as
-    /// the page, and a person loads only a few languages).
-    static LOADED: RefCell<Vec<(Lang, &'static UiText)>> = const { RefCell::new(Vec::new()) };
+    /// The texts of each language once loaded, and whether they are all there (the start index
+    /// has only the first screen's). Leaked: they live as long as the page, and a person loads
+    /// only a few languages.
+    static LOADED: RefCell<Vec<(Lang, &'static UiText, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Takes the interface texts of `lang` from freshly loaded data (once per language).
+/// Takes the interface texts of `lang` from freshly loaded data: the start index's first, then
+/// the full data's once (which has them all).
 pub fn set_strings(lang: Lang, catalog: &Catalog) {
-    if LOADED.with(|l| l.borrow().iter().any(|(l, _)| *l == lang)) {
+    let all = !catalog.is_index();
+    let known = LOADED.with(|l| l.borrow().iter().find(|(l, ..)| *l == lang).map(|e| e.2));
+    if known == Some(true) || (known.is_some() && !all) {
         return;
     }
     let values: Vec<&'static str> = catalog
@@ -26,7 +30,11 @@ pub fn set_strings(lang: Lang, catalog: &Catalog) {
         .collect();
     if let Some(texts) = UiText::from_values(&values) {
         let texts: &'static UiText = Box::leak(Box::new(texts));
-        LOADED.with(|l| l.borrow_mut().push((lang, texts)));
+        LOADED.with(|l| {
+            let mut l = l.borrow_mut();
+            l.retain(|(l, ..)| *l != lang);
+            l.push((lang, texts, all));
+        });
     }
 }
 
@@ -38,8 +46,8 @@ pub fn strings(lang: Lang) -> &'static Strings {
             l.try_borrow()
                 .ok()?
                 .iter()
-                .find(|(l, _)| *l == lang)
-                .map(|(_, t)| *t)
+                .find(|(l, ..)| *l == lang)
+                .map(|(_, t, _)| *t)
         })
         .unwrap_or(&EMPTY)
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, openPage, shared } from './lib.mjs';
-import { App, exact } from './app.mjs';
+import { App, exact, fill } from './app.mjs';
 
 const env = shared();
 
@@ -55,3 +55,46 @@ for (const [locale, path] of [['de-DE', ''], ['fr-FR', 'fr.html'], ['pl-PL', 'pl
     await context.close();
   });
 }
+
+// The start index carries only the first screen's words (START_KEYS in core/src/ui_text.rs);
+// the rest arrives with the full data once a service is chosen. Until then the first screen must
+// read exactly as it does with the full data: every word, label and the page title.
+test('the first screen reads the same before and after the full data has loaded', async () => {
+  // Without the service worker, which would fetch the data itself (past the hold below).
+  const { page, context, problems } = await openPage(env.browser, env.server.origin, { ...PHONE, serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((r) => (release = r));
+  let asked;
+  const askedFor = new Promise((r) => (asked = r));
+  await page.route(/\/data-de-[0-9a-f]+\.json$/, async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.goto(env.server.url);
+  const app = new App(page, 'de');
+  await app.ready();
+  await app.choose('instagram', 'chatgpt');
+  const words = () =>
+    page.evaluate(() => {
+      const root = document.getElementById('app');
+      root.querySelectorAll('details').forEach((d) => (d.open = true));
+      const labels = [...root.querySelectorAll('[aria-label], [title], [placeholder]')].map((e) =>
+        ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? '').join('|'),
+      );
+      return [document.title, root.innerText, ...labels].join('\n');
+    });
+  // Choosing a service asks for the full data, which is held back here.
+  await askedFor;
+  const before = await words();
+  assert.ok(before.includes(app.t.choose_services_hint) && before.includes(fill(app.t.next_with, 2)));
+  release();
+  // The next step needs the full data: once it shows, the full data is there.
+  await app.nextButton(2).click();
+  await app.heading().filter({ hasText: exact(app.t.about_title) }).waitFor();
+  await page.goBack();
+  await app.heading().filter({ hasText: exact(app.t.start_title) }).waitFor();
+  assert.equal(await words(), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
