@@ -8,14 +8,32 @@ import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from '
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { transformSync } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+// The app's script (wasm-bindgen's glue) and style, minified with esbuild: 1.8 and 1.0 KB less
+// after gzip. (Trunk's own minifier cannot parse the glue.) Their names keep Trunk's content hash
+// of the unminified file: the same input always gives the same output, so a name still stands for
+// exactly one content.
+const minified = new Map();
+for (const f of readdirSync(dir).filter((f) => /^ki-widerspruch-[0-9a-f]+\.js$|^main-[0-9a-f]+\.css$/.test(f))) {
+  const source = readFileSync(join(dir, f), 'utf8');
+  const css = f.endsWith('.css');
+  const { code } = transformSync(source, css ? { loader: 'css', minify: true } : { format: 'esm', minify: true, target: 'es2022' });
+  writeFileSync(join(dir, f), code);
+  minified.set(f, `sha384-${createHash('sha384').update(code).digest('base64')}`);
+}
+
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
+// Their integrity attributes (subresource integrity) follow the new content.
+for (const [f, integrity] of minified) {
+  html = html.replace(new RegExp(`(<link[^>]*${f.replace('.', '\\.')}[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+}
 const inline = html.match(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/);
 if (!inline) {
   console.error('post-build: no inline loader script found in index.html');
