@@ -86,7 +86,7 @@ writeFileSync(join(dir, name), code);
 html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
 // No preload of the app's script and wasm: fetched by the loader right after the page is parsed,
 // they no longer compete with the first screen's paint for a slow connection.
-html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*href="[^"]*\.(?:js|wasm)"[^>]*>/g, '');
 html = html.replace(/ nonce="[^"]*"/g, '');
 
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {

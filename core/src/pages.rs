@@ -55,6 +55,11 @@ pub fn site(
             // The app's page of the first language follows the browser; the others say theirs.
             "page_lang" => Some(if lang == first { "" } else { lang.code() }.to_string()),
             "frame_titles" => Some(frame_titles(catalog)),
+            // The start data of the page's language, fetched while the app's wasm loads.
+            "start_data" => {
+                let [(kind, bytes), _] = catalog.browser_files(lang);
+                Some(Catalog::file_name_for(&bytes, kind, lang))
+            }
             _ => None,
         }
     };

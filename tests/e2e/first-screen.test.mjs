@@ -12,7 +12,7 @@ const env = shared();
 // another language gets the app in its language: that text is another paint.)
 for (const [locale, path] of [['de-DE', ''], ['fr-FR', 'fr.html'], ['pl-PL', 'pl.html']]) {
   test(`the first paint stays and nothing shifts when the app arrives (/${path}, ${locale} browser)`, async () => {
-    const { page, context, problems } = await openPage(env.browser, env.server.origin, { ...PHONE, locale });
+    const { page, context, problems, requests } = await openPage(env.browser, env.server.origin, { ...PHONE, locale });
     await page.addInitScript(() => {
       window.__lcp = [];
       window.__shifts = [];
@@ -51,6 +51,11 @@ for (const [locale, path] of [['de-DE', ''], ['fr-FR', 'fr.html'], ['pl-PL', 'pl
     // Every largest paint is the static screen's, painted before the app took over: the app's
     // copy of the same text never becomes one.
     assert.ok(lcp.length >= 1 && lcp.every((e) => e.at < tookOver), `largest paints, all before the app took over at ${tookOver}: ${JSON.stringify(lcp)}`);
+    // The page's start data, which it preloads while the app loads, is fetched once: the app
+    // takes the preloaded copy.
+    const lang = locale.slice(0, 2);
+    const starts = requests.filter((u) => new RegExp(`/index-${lang}-[0-9a-f]+\\.json$`).test(u));
+    assert.equal(starts.length, 1, `start data requests: ${JSON.stringify(requests)}`);
     assert.deepEqual(problems, []);
     await context.close();
   });
