@@ -60,7 +60,7 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
         return Err(RestoreError::TooLarge);
     }
     fn current(bytes: &[u8]) -> Result<State, RestoreError> {
-        postcard::from_bytes(bytes).map_err(|_| RestoreError::Corrupt)
+        crate::decode::from_bytes(bytes).ok_or(RestoreError::Corrupt)
     }
     let mut state: State = if let Some(hex) = saved.strip_prefix(PREFIX) {
         current(&unhex(hex)?)?
@@ -84,7 +84,7 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
         current(&bytes)?
     } else if let Some(hex) = saved.strip_prefix("kiw1:") {
         let old =
-            postcard::from_bytes::<v1::State>(&unhex(hex)?).map_err(|_| RestoreError::Corrupt)?;
+            crate::decode::from_bytes::<v1::State>(&unhex(hex)?).ok_or(RestoreError::Corrupt)?;
         v1::upgrade(old)
     } else if saved.starts_with("kiw") {
         return Err(RestoreError::Newer);
@@ -100,17 +100,18 @@ pub fn decode_saved(saved: &str) -> Result<State, RestoreError> {
 /// the record as texts in the language of the day. Frozen: never change these types.
 mod v1 {
     use crate::date::Date;
+    use crate::decode::{structs, unit_enums, Decode, Reader};
     use crate::letters::{Account as NewAccount, Person as NewPerson};
     use crate::state::{ActionKind, Done, State as NewState, Step as NewStep};
-    use serde::Deserialize;
+    use serde::Serialize;
 
-    #[derive(Deserialize)]
+    #[derive(Clone, Copy, Debug, Serialize)]
     pub enum Lang {
         De,
         En,
     }
 
-    #[derive(Deserialize)]
+    #[derive(Clone, Copy, Debug, Serialize)]
     pub enum Step {
         Start,
         Accounts,
@@ -120,7 +121,6 @@ mod v1 {
         Privacy,
     }
 
-    #[derive(Deserialize)]
     pub struct Account {
         pub platform: String,
         pub username: String,
@@ -128,7 +128,6 @@ mod v1 {
         pub linked: bool,
     }
 
-    #[derive(Deserialize)]
     pub struct Person {
         pub name: String,
         pub address: String,
@@ -138,7 +137,6 @@ mod v1 {
         pub situation: String,
     }
 
-    #[derive(Deserialize)]
     pub struct ProofEntry {
         pub date: Date,
         pub platform: String,
@@ -150,7 +148,6 @@ mod v1 {
         pub to: String,
     }
 
-    #[derive(Deserialize)]
     pub struct State {
         pub lang: Lang,
         pub step: Step,
@@ -161,6 +158,18 @@ mod v1 {
         pub done: Vec<String>,
         pub proof: Vec<ProofEntry>,
         pub remember: bool,
+    }
+
+    // Read as written then: the fields in order (`crate::decode`).
+    unit_enums! {
+        Lang { De, En }
+        Step { Start, Accounts, Situation, Plan, Proof, Privacy }
+    }
+    structs! {
+        Account { platform, username, email, linked }
+        Person { name, address, email, region, reasons, situation }
+        ProofEntry { date, platform, platform_name, action, to }
+        State { lang, step, selected, accounts, person, done, proof, remember }
     }
 
     /// Version 1 could only tick forms, per account position, and kept the day in the record.
