@@ -776,14 +776,16 @@ fn the_report_link_comes_from_the_build() {
         "{repo}"
     );
     let c = load_ok();
+    let question = "What is no longer right?";
     let url = kiw_core::freshness::report_url(
         "https://github.com/example/ki-widerspruch",
         &c.platforms[0].id,
         "routes[0].link",
+        question,
     );
     assert!(url.unwrap().contains(&c.platforms[0].id));
     assert_eq!(
-        kiw_core::freshness::report_url(repo, "facebook", "after").is_some(),
+        kiw_core::freshness::report_url(repo, "facebook", "after", question).is_some(),
         !repo.is_empty()
     );
 }

@@ -137,18 +137,17 @@ fn is_field_path(field: &str) -> bool {
 }
 
 /// The address of a new, pre-filled issue on the project's repository that reports an outdated
-/// fact: only the record's id and the field go in, never anything a person typed, so nothing
+/// fact: only the record's id and the field go in, with `question` (from the data, in the
+/// person's language) for the reporter to answer, never anything a person typed, so nothing
 /// personal can leak into a public issue. `None` when the build named no repository (then the
 /// interface shows no report link) or when id or field are not of the data's own form.
-pub fn report_url(repo_url: &str, record_id: &str, field: &str) -> Option<String> {
+pub fn report_url(repo_url: &str, record_id: &str, field: &str, question: &str) -> Option<String> {
     let repo = repo_url.trim_end_matches('/');
     if !is_repo_url(repo) || !crate::validate::is_id(record_id) || !is_field_path(field) {
         return None;
     }
     let title = format!("Outdated: {record_id} / {field}");
-    let body = format!(
-        "Service: {record_id}\nField: {field}\n\nWhat is no longer right, and where did you see it (a link or the date you looked)?\nPlease do not post personal data here.\n\nWas stimmt nicht mehr, und wo haben Sie das gesehen (Link oder Datum)?\nBitte keine persönlichen Daten hier eintragen.\n"
-    );
+    let body = format!("Service: {record_id}\nField: {field}\n\n{question}\n");
     Some(format!(
         "{repo}/issues/new?labels=outdated&title={}&body={}",
         mailto_encode(&title),
@@ -159,6 +158,8 @@ pub fn report_url(repo_url: &str, record_id: &str, field: &str) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const Q: &str = "What is no longer right?";
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
@@ -206,18 +207,21 @@ mod tests {
             "https://github.com/example/ki-widerspruch",
             "facebook",
             "routes[0].link",
+            Q,
         )
         .unwrap();
         assert!(url.starts_with("https://github.com/example/ki-widerspruch/issues/new?"));
         assert!(url.contains("title=Outdated%3A%20facebook%20%2F%20routes%5B0%5D.link"));
         assert!(url.contains("labels=outdated"));
+        assert!(url.contains("body=Service%3A%20facebook%0D%0AField%3A%20routes%5B0%5D.link%0D%0A%0D%0AWhat%20is%20no%20longer%20right%3F"));
         assert!(!url.contains(' ') && !url.contains('\n'));
         // A trailing slash from the build is fine.
         assert_eq!(
             report_url(
                 "https://github.com/example/ki-widerspruch/",
                 "facebook",
-                "routes[0].link"
+                "routes[0].link",
+                Q
             ),
             Some(url)
         );
@@ -227,7 +231,7 @@ mod tests {
     fn the_report_link_refuses_anything_that_is_not_the_datas_own() {
         let repo = "https://github.com/example/ki-widerspruch";
         // No repository from the build: no link.
-        assert_eq!(report_url("", "facebook", "after"), None);
+        assert_eq!(report_url("", "facebook", "after", Q), None);
         for bad_repo in [
             "http://github.com/a/b",
             "https://gitlab.com/a/b",
@@ -238,7 +242,7 @@ mod tests {
             "https://github.com/a b/c",
         ] {
             assert_eq!(
-                report_url(bad_repo, "facebook", "after"),
+                report_url(bad_repo, "facebook", "after", Q),
                 None,
                 "{bad_repo}"
             );
@@ -252,9 +256,9 @@ mod tests {
             ("facebook", ""),
             ("", "after"),
         ] {
-            assert_eq!(report_url(repo, id, field), None, "{id} {field}");
+            assert_eq!(report_url(repo, id, field, Q), None, "{id} {field}");
         }
-        assert!(report_url(repo, "meta-no-account", "form.fields[1].label").is_some());
+        assert!(report_url(repo, "meta-no-account", "form.fields[1].label", Q).is_some());
     }
 
     #[test]

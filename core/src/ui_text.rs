@@ -256,6 +256,7 @@ ui_text! {
     possibly_outdated,
     report_outdated,
     report_outdated_hint,
+    report_outdated_body,
     changes_title,
     changes_page_title,
     changes_page_hint,

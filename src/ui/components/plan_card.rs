@@ -896,7 +896,9 @@ fn sources(ctx: &Ctx, p: &Platform) -> Html {
             })
             .collect(),
     ));
-    if let Some(href) = kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes") {
+    if let Some(href) =
+        kiw_core::freshness::report_url(crate::REPO_URL, &p.id, "routes", t.report_outdated_body)
+    {
         body.push(el("p", "", vec![out(ctx, &href, "", t.report_outdated)]));
         body.push(para("hint", t.report_outdated_hint));
     }
