@@ -72,7 +72,12 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
         "German heading, got {:?}",
         heading()
     );
-    assert_eq!(html_lang().as_deref(), Some("de"));
+    // The page's language follows in an effect after the render that changed the heading.
+    assert!(
+        settle_until(|| html_lang().as_deref() == Some("de")).await,
+        "lang {:?}",
+        html_lang()
+    );
 
     // Choose Facebook, then switch the language in the language menu.
     let facebook: web_sys::HtmlElement = document()
@@ -101,7 +106,12 @@ async fn app_starts_in_german_and_switches_to_english_keeping_the_choice() {
             .unwrap()
             .map(|e| e.text_content())
     );
-    assert_eq!(html_lang().as_deref(), Some("en"));
+    // The page's language follows in an effect after the render that changed the heading.
+    assert!(
+        settle_until(|| html_lang().as_deref() == Some("en")).await,
+        "lang {:?}",
+        html_lang()
+    );
     let facebook: web_sys::HtmlInputElement = document()
         .get_element_by_id("svc-facebook")
         .unwrap()
