@@ -123,8 +123,10 @@ if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 `;
-const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(dir, name), code);
+// Minified like the app's script (0.3 KB less); the readable source is this file.
+const loader = transformSync(code, { format: 'esm', minify: true, target: 'es2022' }).code;
+const name = `start-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, name), loader);
 html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
 // No preload of the app's script and wasm: fetched by the loader right after the page is parsed,
 // they no longer compete with the first screen's paint for a slow connection.
@@ -227,5 +229,6 @@ self.addEventListener('fetch', (e) => {
   );
 });
 `;
-writeFileSync(join(dir, 'sw.js'), sw);
+// Minified too (0.6 KB less on a first visit, which registers it); its version is in `CACHE`.
+writeFileSync(join(dir, 'sw.js'), transformSync(sw, { minify: true, target: 'es2022' }).code);
 console.log(`post-build: loader in ${name}, service worker for ${files.length} files`);

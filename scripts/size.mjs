@@ -29,8 +29,9 @@ const check = args.includes('--check');
 // a hand-written reader of the data files and the saved state instead of serde's generated code
 // (-10.3 KB), the step views kept apart by wasm-opt (-0.9 KB), only the first screen's texts in the
 // start index (-4.7 KB), script and style minified (-3.1 KB), the wasm's import and export names
-// shortened (-5.5 KB): wasm 162.2 KB, first visit 179.4 KB, so 167 / 185 ("reached + 3 %").
-const BUDGET = { wasmGzip: 167 * 1024, firstVisitGzip: 185 * 1024 };
+// shortened (-5.5 KB), loader and service worker minified (-0.9 KB): wasm 162.2 KB, first visit
+// 178.5 KB, so 167 / 184 ("reached + 3 %").
+const BUDGET = { wasmGzip: 167 * 1024, firstVisitGzip: 184 * 1024 };
 
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
