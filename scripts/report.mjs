@@ -119,6 +119,7 @@ const d = report.lighthouse.desktop;
 console.log(`
 first visit      ${kb(size.firstVisit.gzip)} gzip, ${kb(size.firstVisit.brotli)} brotli (wasm ${kb(size.byKind.wasm.gzip)} gzip)
 lighthouse       mobile, median of ${m.runs}: score ${m.score}, FCP ${m.fcp_ms} ms, LCP ${m.lcp_ms} ms, CLS ${m.cls}, TBT ${m.tbt_ms} ms, ${kb(m.total_bytes)}
+                 each run (score LCP TBT): ${report.lighthouse.mobile_runs.map((r) => `${r.score} ${r.lcp_ms} ${r.tbt_ms}`).join(' | ')}
                  desktop: score ${d.score}, FCP ${d.fcp_ms} ms, LCP ${d.lcp_ms} ms, CLS ${d.cls}, TBT ${d.tbt_ms} ms
 keystroke        on the plan at 4x CPU: median ${report.keystroke_on_plan_ms.median} ms, p95 ${report.keystroke_on_plan_ms.p95} ms
 repaint          after the pause, 4x CPU: median ${report.plan_repaint_ms.median} ms (max ${report.plan_repaint_ms.max} ms); native regeneration median ${report.regenerate_native_us.median_us} µs
