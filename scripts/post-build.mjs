@@ -1,10 +1,11 @@
-// Trunk post-build hook. Trunk writes its loader as an inline <script>, which a strict
-// Content-Security-Policy forbids; this replaces it with a small file of our own that also
-// checks for WebAssembly first and, without it, shows the static fallback in index.html.
-// Then the Rust example core/examples/export-data.rs (which validates data/ again) writes the
+// Trunk post-build hook. First the app's files get smaller: the wasm's import and export names
+// shortened, script and style minified, all three renamed after their final bytes. Trunk writes
+// its loader as an inline <script>, which a strict Content-Security-Policy forbids; this replaces
+// it with a small file of our own that also checks for WebAssembly first and, without it, shows
+// the static fallback in index.html. Then the Rust example core/examples/export-data.rs (which validates data/ again) writes the
 // data files of each language and, from the templates, the pages of every language.
 // Last, the service worker for exactly the files of this build.
-import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync, statSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -38,7 +39,12 @@ const exportNames = new Map();
   }
   const word = (s) => s.replace(/[$]/g, '\\$');
   let glue = readFileSync(join(dir, glueName), 'utf8');
-  glue = glue.replace(`"${[...oldModules][0]}":`, `"${[...modules][0]}":`);
+  const moduleKey = `"${[...oldModules][0]}":`;
+  if (!glue.includes(moduleKey)) {
+    console.error(`post-build: ${glueName} has no import object for ${moduleKey}`);
+    process.exit(1);
+  }
+  glue = glue.replace(moduleKey, () => `"${[...modules][0]}":`);
   for (const i of imports) {
     const key = new RegExp(`(^|[\\s{,])${word(i.name)}(\\s*:)`, 'gm');
     if (!key.test(glue)) {
@@ -48,7 +54,7 @@ const exportNames = new Map();
     glue = glue.replace(key, (_, before, colon) => `${before}${JSON.stringify(i.short)}${colon}`);
   }
   for (const [name, short] of exportNames) {
-    glue = glue.replace(new RegExp(`\\bwasm\\.${word(name)}\\b`, 'g'), `wasm[${JSON.stringify(short)}]`);
+    glue = glue.replace(new RegExp(`\\bwasm\\.${word(name)}\\b`, 'g'), () => `wasm[${JSON.stringify(short)}]`);
   }
   if (/\b__wbg_[a-z0-9_]*_[0-9a-f]{16}\s*:|\bwasm\.__w/.test(glue)) {
     console.error(`post-build: ${glueName} still uses a long import or export name`);
@@ -58,24 +64,42 @@ const exportNames = new Map();
 }
 
 // The app's script (wasm-bindgen's glue) and style, minified with esbuild: 1.8 and 1.0 KB less
-// after gzip. (Trunk's own minifier cannot parse the glue.) Their names keep Trunk's content hash
-// of the unminified file: the same input always gives the same output, so a name still stands for
-// exactly one content.
-const minified = new Map();
-for (const f of readdirSync(dir).filter((f) => /^ki-widerspruch-[0-9a-f]+\.js$|^main-[0-9a-f]+\.css$/.test(f))) {
+// after gzip. (Trunk's own minifier cannot parse the glue.)
+const cssName = readdirSync(dir).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
+for (const f of [glueName, cssName]) {
   const source = readFileSync(join(dir, f), 'utf8');
-  const css = f.endsWith('.css');
-  const { code } = transformSync(source, css ? { loader: 'css', minify: true } : { format: 'esm', minify: true, target: 'es2022' });
-  writeFileSync(join(dir, f), code);
-  minified.set(f, `sha384-${createHash('sha384').update(code).digest('base64')}`);
+  const options = f.endsWith('.css') ? { loader: 'css', minify: true } : { format: 'esm', minify: true, target: 'es2022' };
+  writeFileSync(join(dir, f), transformSync(source, options).code);
 }
+// Trunk named these files after their bytes before they were rewritten here. New names from the
+// final bytes, so that a name always stands for one content, also when binaryen or esbuild
+// change (a cached old script must never meet a new wasm). Script and wasm share one name.
+const hash16 = (...parts) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 16);
+};
+const appHash = hash16(readFileSync(join(dir, glueName)), readFileSync(join(dir, wasmName)));
+const renamed = new Map([
+  [glueName, `ki-widerspruch-${appHash}.js`],
+  [wasmName, `ki-widerspruch-${appHash}_bg.wasm`],
+  [cssName, `main-${hash16(readFileSync(join(dir, cssName)))}.css`],
+]);
+for (const [from, to] of renamed) renameSync(join(dir, from), join(dir, to));
 
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
-// Their integrity attributes (subresource integrity) follow the new content.
-for (const [f, integrity] of minified) {
-  html = html.replace(new RegExp(`(<link[^>]*${f.replace('.', '\\.')}[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+for (const [from, to] of renamed) {
+  if (!html.includes(from)) {
+    console.error(`post-build: ${from} is not named in index.html`);
+    process.exit(1);
+  }
+  html = html.split(from).join(to);
 }
+// The style's integrity attribute (subresource integrity) follows its new content.
+const css = renamed.get(cssName);
+const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dir, css))).digest('base64')}`;
+html = html.replace(new RegExp(`(<link[^>]*${css.replace('.', '\\.')}[^>]*integrity=")[^"]*"`), (_, head) => `${head}${integrity}"`);
 const inline = html.match(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/);
 if (!inline) {
   console.error('post-build: no inline loader script found in index.html');

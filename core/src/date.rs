@@ -13,7 +13,8 @@ pub struct Date {
 }
 
 impl Date {
-    /// Stands in for a date a damaged data file did not give (the whole file is then refused).
+    /// Stands in for a date that a damaged data file or save did not give (`crate::decode`: the
+    /// whole file or save is then refused).
     pub(crate) const UNREAD: Date = Date {
         year: 1970,
         month: 1,

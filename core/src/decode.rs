@@ -52,11 +52,14 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A LEB128 varint of at most 64 bits.
+    /// A LEB128 varint of at most 64 bits (a tenth byte may only carry the top bit).
     fn varint(&mut self) -> u64 {
         let mut value = 0_u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte();
+            if shift == 63 && b > 1 {
+                break;
+            }
             value |= u64::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
                 return value;
@@ -66,8 +69,19 @@ impl<'a> Reader<'a> {
         0
     }
 
-    /// A length: never more than the bytes left, so a damaged file cannot make the reader
-    /// reserve a huge amount of memory.
+    /// `bool` and the mark before an `Option`'s value: one byte, 0 or 1.
+    fn flag(&mut self) -> bool {
+        match self.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                self.fail();
+                false
+            }
+        }
+    }
+
+    /// A length: never more than the bytes left (every item takes at least one byte).
     fn len(&mut self) -> usize {
         match usize::try_from(self.varint()) {
             Ok(n) if n <= self.bytes.len() => n,
@@ -115,7 +129,7 @@ pub fn from_bytes<T: Decode>(bytes: &[u8]) -> Option<T> {
 
 impl Decode for bool {
     fn decode(r: &mut Reader<'_>) -> bool {
-        r.pick(&[false, true])
+        r.flag()
     }
 }
 
@@ -145,14 +159,20 @@ impl Decode for String {
 
 impl<T: Decode> Decode for Option<T> {
     fn decode(r: &mut Reader<'_>) -> Option<T> {
-        r.pick(&[false, true]).then(|| T::decode(r))
+        r.flag().then(|| T::decode(r))
     }
 }
 
 impl<T: Decode> Decode for Vec<T> {
     fn decode(r: &mut Reader<'_>) -> Vec<T> {
         let n = r.len();
-        (0..n).map(|_| T::decode(r)).collect()
+        // Reserved as the items arrive beyond the first few: a damaged length (up to the bytes
+        // left) must not reserve memory for that many large items at once.
+        let mut items = Vec::with_capacity(n.min(16));
+        for _ in 0..n {
+            items.push(T::decode(r));
+        }
+        items
     }
 }
 
@@ -458,7 +478,61 @@ mod tests {
         assert_eq!(from_bytes::<Device>(&[9]), None);
         assert_eq!(from_bytes::<Option<bool>>(&[2]), None);
         assert_eq!(from_bytes::<bool>(&[2]), None);
-        // A varint longer than 64 bits.
+        // A varint longer than 64 bits, or with more than 64 bits in its tenth byte.
         assert_eq!(from_bytes::<u32>(&[0xff; 11]), None);
+        let mut over = vec![0x80; 9];
+        over.push(0x02);
+        assert_eq!(from_bytes::<String>(&over), None);
+        // A flag written as a longer varint than postcard's one byte.
+        assert_eq!(from_bytes::<bool>(&[0x81, 0x00]), None);
+        assert_eq!(from_bytes::<Option<bool>>(&[0x81, 0x00, 0x01]), None);
+    }
+
+    /// Every field of the saved state distinct from its neighbours, so that two fields listed in
+    /// the wrong order cannot read back equal.
+    #[test]
+    fn a_saved_state_reads_back_field_by_field() {
+        let account = |id: u32, own_email: bool, linked: bool| Account {
+            id,
+            platform: format!("p{id}"),
+            username: format!("u{id}"),
+            email: format!("e{id}@example.org"),
+            own_email,
+            linked,
+        };
+        let state = State {
+            lang: Lang::from_code("fr").unwrap(),
+            step: Step::Plan,
+            selected: vec!["instagram".into(), "x".into()],
+            accounts: vec![account(3, true, false), account(5, false, true)],
+            person: Person {
+                name: "N".into(),
+                address: "A".into(),
+                email: "E".into(),
+                region: "DE-BY".into(),
+                reasons: vec!["r".into()],
+                situation: "S".into(),
+                post_links: "L".into(),
+            },
+            done: vec![
+                Done {
+                    platform: "x".into(),
+                    account: Some(5),
+                    action: ActionKind::Answer(KindId::UseForm),
+                    date: Date::parse("2026-12-01").unwrap(),
+                },
+                Done {
+                    platform: "instagram".into(),
+                    account: None,
+                    action: ActionKind::Reminder,
+                    date: Date::parse("2027-01-02").unwrap(),
+                },
+            ],
+            remember: true,
+            next_id: 7,
+            company_lang: Some(Lang::EN),
+        };
+        let bytes = postcard::to_allocvec(&state).unwrap();
+        assert_eq!(from_bytes(&bytes), Some(state));
     }
 }

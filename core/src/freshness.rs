@@ -146,6 +146,8 @@ pub fn report_url(repo_url: &str, record_id: &str, field: &str, question: &str) 
     if !is_repo_url(repo) || !crate::validate::is_id(record_id) || !is_field_path(field) {
         return None;
     }
+    // Title and the two labels are the maintainers' (they sort reports by them), not the
+    // person's: they stay English in every language.
     let title = format!("Outdated: {record_id} / {field}");
     let body = format!("Service: {record_id}\nField: {field}\n\n{question}\n");
     Some(format!(

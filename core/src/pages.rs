@@ -57,8 +57,8 @@ pub fn site(
             "frame_titles" => Some(frame_titles(catalog)),
             // The start data of the page's language, fetched while the app's wasm loads.
             "start_data" => {
-                let [(kind, bytes), _] = catalog.browser_files(lang);
-                Some(Catalog::file_name_for(&bytes, kind, lang))
+                let bytes = catalog.start_index().to_bytes_for(lang);
+                Some(Catalog::file_name_for(&bytes, "index", lang))
             }
             _ => None,
         }
