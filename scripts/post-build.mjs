@@ -130,7 +130,8 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 }
 if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
   document.getElementById('no-wasm')?.removeAttribute('hidden');
-  document.querySelector('.loading')?.setAttribute('hidden', '');
+  // Without the app, its loading note, step list and menu lead nowhere.
+  for (const el of document.querySelectorAll('.loading, #app .steps, #app header details.menu:not(.lang-menu)')) el.setAttribute('hidden', '');
 } else {
   // The app's file is on its way at once, but the app starts only after the first screen is
   // painted: that paint never waits for the app's script (a steady LCP), and the start's work

@@ -55,6 +55,7 @@ pub fn site(
             // The app's page of the first language follows the browser; the others say theirs.
             "page_lang" => Some(if lang == first { "" } else { lang.code() }.to_string()),
             "frame_titles" => Some(frame_titles(catalog)),
+            "steps" => Some(steps(catalog, lang)),
             // The start data of the page's language, fetched while the app's wasm loads. On the
             // first language's page, which follows the browser's language, a visitor whose
             // browser asks for another one fetches these 3 KB (gzip) in vain: accepted, as most
@@ -117,6 +118,33 @@ fn fallback_links(catalog: &Catalog, lang: Lang) -> String {
     }
     links.push_str("</ul>");
     links
+}
+
+/// The list of steps as the app shows it on the first screen (`src/ui/components/step_nav.rs`),
+/// so that nothing moves when the app takes the static screen's place.
+fn steps(catalog: &Catalog, lang: Lang) -> String {
+    use crate::state::Step;
+    let word = |key: &str| text(catalog, key).map_or("", |t| t.get(lang));
+    let total = Step::JOURNEY.len().to_string();
+    let items: String = Step::JOURNEY
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let first = i == 0;
+            format!(
+                "<li{}><a href=\"{}\"{}><span class=\"num\" aria-hidden=\"true\">{}</span><span class=\"label\">{}</span></a></li>",
+                if first { " class=\"current\"" } else { "" },
+                escape(&crate::route::route_hash(lang, *step, None)),
+                if first { " aria-current=\"step\"" } else { "" },
+                i + 1,
+                escape(word(&format!("step_{}", i + 1))),
+            )
+        })
+        .collect();
+    format!(
+        "<nav class=\"steps\" aria-label=\"{}\"><ol>{items}</ol></nav>",
+        escape(&crate::ui_text::fill(word("step_of"), &["1", &total]))
+    )
 }
 
 /// The configurator's choice of services, named in the page's language.

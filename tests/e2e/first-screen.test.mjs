@@ -16,11 +16,22 @@ for (const [locale, path] of [['de-DE', ''], ['fr-FR', 'fr.html'], ['pl-PL', 'pl
     await page.addInitScript(() => {
       window.__lcp = [];
       window.__shifts = [];
+      // Where the first screen's parts are: the static screen's, then the app's, must agree.
+      window.__places = () =>
+        Object.fromEntries(
+          ['.app-name', '.lang-menu summary', 'header details:not(.lang-menu) summary', '.steps', 'h1', '.lead'].map((sel) => {
+            const b = document.querySelector(`#app ${sel}`)?.getBoundingClientRect();
+            return [sel, b ? [b.left, b.top, b.width, b.height].map(Math.round) : null];
+          }),
+        );
       // When the app begins to build its screen beside the static one, and when it takes the
       // static screen's place (the app's elements are hidden until then, so cannot paint).
       new MutationObserver((_, o) => {
         const live = document.getElementById('app-live');
-        if (live && !window.__appStart) window.__appStart = performance.now();
+        if (live && !window.__appStart) {
+          window.__appStart = performance.now();
+          window.__staticPlaces = window.__places();
+        }
         if (!live && window.__appStart) {
           window.__tookOver = performance.now();
           o.disconnect();
@@ -38,12 +49,18 @@ for (const [locale, path] of [['de-DE', ''], ['fr-FR', 'fr.html'], ['pl-PL', 'pl
     // The app is on screen, in the browser's language, once.
     assert.equal(await page.locator('#app').count(), 1);
     assert.equal(await page.locator('#app-live').count(), 0);
-    const { lcp, shifts, appStart, tookOver } = await page.evaluate(() => ({
+    const { lcp, shifts, appStart, tookOver, staticPlaces, appPlaces } = await page.evaluate(() => ({
       lcp: window.__lcp.map((e) => ({ size: e.size, at: e.startTime })),
       shifts: window.__shifts,
       appStart: window.__appStart,
       tookOver: window.__tookOver,
+      staticPlaces: window.__staticPlaces,
+      appPlaces: window.__places(),
     }));
+    // The app's first screen puts every part where the static one had it (a swap of elements
+    // is no layout shift to the browser, so the places are compared).
+    assert.ok(Object.values(staticPlaces).every((p) => p !== null), `static screen: ${JSON.stringify(staticPlaces)}`);
+    assert.deepEqual(appPlaces, staticPlaces);
     assert.ok(appStart > 0 && tookOver > appStart, 'the app started beside the static screen, then took its place');
     // Nothing moves once the app is on its way (a slow machine may paint the static screen in
     // two frames before that; the app is not involved then).

@@ -182,6 +182,10 @@ test('a browser without WebAssembly gets the direct links instead', async () => 
   const links = page.locator('#no-wasm a');
   assert.ok((await links.count()) >= 10, 'links to the forms are listed');
   assert.match(await page.locator('#no-wasm').textContent(), /WebAssembly/);
+  // The static first screen's step list and menu need the app: not shown without it.
+  assert.equal(await page.locator('#app .steps').isVisible(), false);
+  assert.equal(await page.locator('#app header details.menu:not(.lang-menu)').isVisible(), false);
+  assert.ok(await page.locator('#app .lang-menu').isVisible(), 'the language menu (plain links) stays');
   assert.deepEqual(foreign(), []);
   await context.close();
 });
